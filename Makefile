@@ -1,0 +1,60 @@
+# The two commands of the README:
+#   make audit  — install what is missing, build, audit reports/ with the shipped packs
+#   make test   — install what is missing, build with ASan + UBSan, run the whole test suite
+# Everything comes from Debian's packages (and the SARIF validator from the npm registry).
+
+BUILD       ?= build
+TEST_BUILD  ?= build-asan
+JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-v3-dev \
+  libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev
+TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema
+
+.PHONY: audit test build deps test-deps sarif-validator format tidy clean
+
+audit: build
+	@echo "== crossfoot check reports/ (exit status 1 means findings, which is what an audit is for)"
+	@./$(BUILD)/crossfoot check reports/; status=$$?; [ $$status -le 1 ] || exit $$status
+
+test: test-deps sarif-validator
+	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCROSSFOOT_SANITIZE=ON -DCROSSFOOT_WERROR=ON
+	cmake --build $(TEST_BUILD) -j $(JOBS)
+	ctest --test-dir $(TEST_BUILD) --output-on-failure -j $(JOBS)
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Installs only the packages that are missing, so that a ready machine needs neither sudo nor network.
+deps:
+	@missing=$$(for p in $(BUILD_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "== installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+# node and npm may come from elsewhere than Debian; only a missing npm is installed.
+test-deps: deps
+	@pkgs="$(TEST_PACKAGES)"; command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
+	missing=$$(for p in $$pkgs; do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "== installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+# Microsoft's SARIF Multitool, pinned in tools/sarif/package-lock.json.
+sarif-validator:
+	@[ -x tools/sarif/node_modules/.bin/sarif-multitool ] || (cd tools/sarif && npm ci --no-audit --no-fund --loglevel=error)
+	@chmod u+x tools/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+tidy: build
+	cmake -S . -B $(BUILD) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc')
+
+clean:
+	rm -rf $(BUILD) $(TEST_BUILD)

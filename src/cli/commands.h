@@ -1,0 +1,33 @@
+// The subcommands, each in its own file, wired in main.cc.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/app.h"
+
+namespace crossfoot {
+
+struct CheckOptions {
+  std::vector<std::string> rules;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::vector<std::string> paths;
+};
+
+struct FactsOptions {
+  std::vector<std::string> rules;
+  std::string path;
+};
+
+struct RulesOptions {
+  std::vector<std::string> packs;
+};
+
+int RunCheck(const CheckOptions& opts, const char* argv0);
+int RunFacts(const FactsOptions& opts, const char* argv0);
+int RunRulesTest(const RulesOptions& opts, const char* argv0);
+int RunRulesLint(const RulesOptions& opts, const char* argv0);
+
+}  // namespace crossfoot

@@ -1,0 +1,142 @@
+// `crossfoot facts`: the document as the engine sees it, for rule authors.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "engine/audit.h"
+#include "engine/binding.h"
+#include "figures/recognise.h"
+#include "read/read_document.h"
+
+namespace crossfoot {
+namespace {
+
+constexpr size_t kPreviewCodePoints = 60;
+
+std::string Preview(const std::string& text) {
+  std::string out;
+  size_t pos = 0;
+  size_t n = 0;
+  while (pos < text.size() && n < kPreviewCodePoints) {
+    size_t start = pos;
+    NextCodePoint(text, &pos);
+    out.append(text, start, pos - start);
+    ++n;
+  }
+  return pos < text.size() ? out + "…" : out;
+}
+
+std::string At(const Document& doc, const SourceSpan& span) {
+  LineColumn lc = doc.Locate(span.begin);
+  return fmt::format("{}:{}", lc.line, lc.column);
+}
+
+std::string DescribeFigure(const Figure& f) {
+  std::string q = f.qualifier == Qualifier::kNone ? "" : fmt::format(" {} ({})", QualifierName(f.qualifier), f.qualifier_text);
+  return fmt::format("{} = {}{}{}", f.written, f.interval.ToString(), f.percent ? " %" : "", q);
+}
+
+void PrintFigures(const Document& doc, const TextRun& run, const std::string& indent) {
+  for (const Figure& f : run.figures.figures) {
+    std::cout << indent << "figure " << At(doc, run.Source(f.begin, f.end)) << "  " << DescribeFigure(f) << "\n";
+  }
+  for (const NonFigure& n : run.figures.skipped) {
+    std::cout << indent << "not a figure " << At(doc, run.Source(n.begin, n.end)) << "  " << n.written
+              << " (" << n.kind << ")\n";
+  }
+}
+
+void PrintTable(const Document& doc, const Table& t) {
+  std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape, t.rows.size(),
+                           t.columns, t.header_rows);
+  for (int c = 0; c < t.columns; ++c) std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
+  for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {
+    std::string cells;
+    for (int c = 1; c < t.columns; ++c) {
+      const std::string& text = t.rows[r][c].text.text;
+      cells += " | " + (text.empty() ? std::string("·") : text);
+    }
+    std::cout << fmt::format("    row {}: {}{}\n", r, t.row_labels[r], cells);
+    if (!t.row_problems[r].empty()) {
+      std::string values;
+      for (const Cell& c : t.unplaced[r]) values += " " + c.text.text;
+      std::cout << fmt::format("      cannot place values{}: {}\n", values, t.row_problems[r]);
+    }
+    for (int c = 1; c < t.columns; ++c) {
+      const TextRun& run = t.rows[r][c].text;
+      std::optional<Figure> f = RecogniseCell(run.text);
+      if (f) {
+        std::cout << "      " << t.column_headers[c] << " " << At(doc, run.Source(f->begin, f->end)) << "  "
+                  << DescribeFigure(*f) << "\n";
+      } else if (!run.text.empty() && IsNotReportedCell(run.text)) {
+        std::cout << "      " << t.column_headers[c] << "  not reported (" << run.text << ")\n";
+      }
+    }
+  }
+}
+
+void PrintBlocks(const Document& doc) {
+  int table_no = 0;
+  for (const Block& b : doc.blocks) {
+    LineColumn lc = doc.Locate(b.source.begin);
+    if (b.kind == BlockKind::kTable) {
+      std::cout << fmt::format("  line {}: table {}\n", lc.line, ++table_no);
+      PrintTable(doc, b.table);
+      continue;
+    }
+    std::string kind = b.kind == BlockKind::kHeading ? fmt::format("heading (level {})", b.level) : "paragraph";
+    std::cout << fmt::format("  line {}: {} {}\n", lc.line, kind, Preview(b.text.text));
+    if (!b.sections.empty()) {
+      std::string path;
+      for (const std::string& s : b.sections) path += (path.empty() ? "" : " › ") + Preview(s);
+      std::cout << "    in: " << path << "\n";
+    }
+    PrintFigures(doc, b.text, "    ");
+  }
+}
+
+void PrintPack(const Document& doc, const Pack& pack) {
+  bool applies = pack.applies_when.Accepts(doc.normalised_all);
+  std::cout << fmt::format("\npack {} ({}): {}\n", pack.id, pack.path,
+                           applies ? "applies" : "does not apply (applies-when not met); shown anyway");
+  Bindings bindings = BindFacts(pack, doc);
+  for (const FactDef& def : pack.facts) {
+    const FactBinding& b = bindings.facts.at(def.name);
+    std::cout << fmt::format("  fact {}{}: {} instance(s)\n", def.name, def.repeat ? " (repeated)" : "",
+                             b.instances.size());
+    for (const Instance& inst : b.instances) {
+      for (const auto& [slot, m] : inst.slots) {
+        std::string where = m.where.empty() ? "" : " (" + m.where + ")";
+        std::cout << fmt::format("    {} = {} at {}{}\n", slot, DescribeFigure(m.figure), At(doc, m.source), where);
+      }
+    }
+    for (const std::string& note : b.notes) std::cout << "    note: " << note << "\n";
+  }
+  FileReport report = AuditDocument(doc, {&pack}, /*force=*/true);
+  for (const PackRun& run : report.packs) {
+    for (const CheckRun& c : run.checks) {
+      std::cout << fmt::format("  check {}: {} held, {} violated, {} not evaluable\n", c.check->id, c.held,
+                               c.violated, c.not_evaluable);
+      for (const std::string& reason : c.reasons) std::cout << "    not evaluable: " << reason << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int RunFacts(const FactsOptions& opts, const char* argv0) {
+  LoadedPacks packs = LoadPacks(opts.rules, argv0);
+  Result<Document> doc = ReadDocument(opts.path);
+  if (!doc.ok()) {
+    std::cerr << doc.error() << "\n";
+    return kExitFailure;
+  }
+  const Document& d = doc.value();
+  std::cout << fmt::format("{}: {} ({}), {} blocks\n", d.path, d.format, d.encoding, d.blocks.size());
+  PrintBlocks(d);
+  for (const auto& pack : packs.packs) PrintPack(d, *pack);
+  return packs.failed ? kExitFailure : kExitClean;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,50 @@
+// crossfoot: a consistency-audit linter for published reports.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "emit/emitter.h"
+
+int main(int argc, char** argv) {
+  using namespace crossfoot;  // NOLINT(google-build-using-namespace)
+  CLI::App app{"crossfoot: checks that the figures of a report add up"};
+  app.set_version_flag("--version", kVersion);
+  app.require_subcommand(1);
+
+  CheckOptions check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Audit reports and print every figure that does not add up");
+  check_cmd->add_option("--rules", check.rules, "A rule pack file or a directory of packs (repeatable)");
+  check_cmd->add_option("--format", check.format, "Output format")
+      ->check(CLI::IsMember(EmitterNames()));
+  check_cmd->add_option("--output,-o", check.output, "Write the output to FILE (whole or not at all)");
+  check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}));
+  check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
+
+  FactsOptions facts;
+  CLI::App* facts_cmd = app.add_subcommand("facts", "Show what the engine sees: blocks, figures, fact bindings");
+  facts_cmd->add_option("--rules", facts.rules, "A rule pack file or a directory of packs (repeatable)");
+  facts_cmd->add_option("path", facts.path, "A report file")->required();
+
+  CLI::App* rules_cmd = app.add_subcommand("rules", "Work on rule packs");
+  rules_cmd->require_subcommand(1);
+  RulesOptions rules_test;
+  CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run the test cases the packs carry");
+  test_cmd->add_option("packs", rules_test.packs, "Pack files or directories (default: the shipped packs)");
+  RulesOptions rules_lint;
+  CLI::App* lint_cmd = rules_cmd->add_subcommand("lint", "Report mistakes and gaps in packs");
+  lint_cmd->add_option("packs", rules_lint.packs, "Pack files or directories (default: the shipped packs)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitClean : kExitFailure;
+  }
+  if (check_cmd->parsed()) return RunCheck(check, argv[0]);
+  if (facts_cmd->parsed()) return RunFacts(facts, argv[0]);
+  if (test_cmd->parsed()) return RunRulesTest(rules_test, argv[0]);
+  if (lint_cmd->parsed()) return RunRulesLint(rules_lint, argv[0]);
+  return kExitFailure;
+}

@@ -1,0 +1,71 @@
+// crossfoot's own JSON: every file with its findings and check counts, and a summary.
+#include <nlohmann/json.hpp>
+
+#include "emit/emitter.h"
+
+namespace crossfoot {
+namespace {
+
+nlohmann::ordered_json LocationJson(const Location& l) {
+  nlohmann::ordered_json j;
+  j["label"] = l.label;
+  j["text"] = l.written;
+  j["line"] = l.start.line;
+  j["column"] = l.start.column;
+  j["endLine"] = l.end.line;
+  j["endColumn"] = l.end.column;
+  j["offset"] = l.span.begin;
+  j["length"] = l.span.end - l.span.begin;
+  if (!l.where.empty()) j["cell"] = l.where;
+  return j;
+}
+
+}  // namespace
+
+void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+  nlohmann::ordered_json root;
+  root["tool"] = {{"name", "crossfoot"}, {"version", options.tool_version}};
+  root["files"] = nlohmann::ordered_json::array();
+  for (const FileReport& file : result.files) {
+    nlohmann::ordered_json f;
+    f["path"] = file.path;
+    if (!file.error.empty()) f["error"] = file.error;
+    f["findings"] = nlohmann::ordered_json::array();
+    for (const Finding& finding : file.findings) {
+      nlohmann::ordered_json j;
+      j["ruleId"] = finding.rule_id;
+      j["pack"] = finding.pack_id;
+      j["severity"] = finding.severity;
+      j["title"] = finding.title;
+      j["message"] = finding.message;
+      j["location"] = LocationJson(finding.primary);
+      j["related"] = nlohmann::ordered_json::array();
+      for (const Location& r : finding.related) j["related"].push_back(LocationJson(r));
+      j["fingerprint"] = finding.fingerprint;
+      f["findings"].push_back(std::move(j));
+    }
+    f["checks"] = nlohmann::ordered_json::array();
+    for (const PackRun& p : file.packs) {
+      for (const CheckRun& c : p.checks) {
+        nlohmann::ordered_json j;
+        j["pack"] = p.pack->id;
+        j["ruleId"] = c.check->id;
+        j["held"] = c.held;
+        j["violated"] = c.violated;
+        j["notEvaluable"] = c.not_evaluable;
+        if (!c.reasons.empty()) j["reasons"] = c.reasons;
+        f["checks"].push_back(std::move(j));
+      }
+    }
+    root["files"].push_back(std::move(f));
+  }
+  Summary s = Summarise(result);
+  root["summary"] = {{"files", s.files},          {"unreadable", s.unreadable},
+                     {"errors", s.errors},        {"warnings", s.warnings},
+                     {"notes", s.notes},          {"checksHeld", s.checks_held},
+                     {"checksViolated", s.checks_violated},
+                     {"checksNotEvaluable", s.checks_not_evaluable}};
+  out << root.dump(2) << "\n";
+}
+
+}  // namespace crossfoot

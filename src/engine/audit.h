@@ -1,0 +1,70 @@
+// Auditing one document with rule packs: bind, check, and turn violations into findings.
+//
+//   FileReport report = AuditDocument(doc, packs);
+//   for (const Finding& f : report.findings) ...   // sorted by position, then rule id
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "read/document.h"
+#include "rules/pack.h"
+#include "util/line_index.h"
+
+namespace crossfoot {
+
+/// A figure's place in a file, resolved for printing.
+struct Location {
+  std::string label;
+  std::string written;
+  SourceSpan span;
+  LineColumn start;
+  LineColumn end;          // exclusive column
+  std::string line_text;  // the whole source line of `start`
+  std::string where;      // table cell description, empty in prose
+};
+
+/// A violated check in one file.
+struct Finding {
+  std::string path;
+  std::string pack_id;
+  std::string rule_id;
+  std::string severity;
+  std::string title;
+  std::string message;
+  Location primary;
+  std::vector<Location> related;
+  std::string fingerprint;
+};
+
+/// How one check fared on one document.
+struct CheckRun {
+  const CheckDef* check = nullptr;
+  int held = 0;
+  int violated = 0;
+  int not_evaluable = 0;
+  std::vector<std::string> reasons;  // why it could not be evaluated
+};
+
+/// The checks of one pack on one document.
+struct PackRun {
+  const Pack* pack = nullptr;
+  std::vector<CheckRun> checks;
+};
+
+/// Everything the audit of one input produced.
+struct FileReport {
+  std::string path;
+  std::string error;  // set when the file could not be read; nothing else then
+  std::vector<Finding> findings;
+  std::vector<PackRun> packs;
+};
+
+/// Runs the packs whose applies-when accepts the document (all packs when `force`).
+FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force);
+
+/// Resolves a source span of doc to a printable location.
+Location LocateSpan(const Document& doc, const SourceSpan& span, std::string label,
+                    std::string written, std::string where);
+
+}  // namespace crossfoot

@@ -1,0 +1,173 @@
+#include "engine/binding.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "figures/recognise.h"
+
+namespace crossfoot {
+namespace {
+
+std::string LineOf(const Document& doc, const TextRun& run, size_t offset) {
+  LineColumn lc = doc.Locate(run.Source(offset, offset).begin);
+  return fmt::format("line {}", lc.line);
+}
+
+bool InSection(const Block& block, const Pattern& section) {
+  return std::any_of(block.sections.begin(), block.sections.end(),
+                     [&](const std::string& title) { return section.Matches(title); });
+}
+
+Mention MakeMention(const Figure& f, const TextRun& run, int block, std::string where) {
+  Mention m;
+  m.figure = f;
+  m.source = run.Source(f.begin, f.end);
+  m.block = block;
+  m.where = std::move(where);
+  return m;
+}
+
+void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc, FactBinding* out) {
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Block& block = doc.blocks[b];
+    if (block.kind == BlockKind::kTable) continue;
+    if (sel.section && !InSection(block, *sel.section)) continue;
+    if (sel.within && !sel.within->Matches(block.text.text)) continue;
+    size_t from = 0;
+    if (sel.after) {
+      PatternMatch anchor;
+      if (!sel.after->Find(block.text.text, &anchor)) continue;
+      from = anchor.end;
+    }
+    for (const PatternMatch& m : sel.pattern.FindAll(block.text.text)) {
+      if (m.begin < from) continue;
+      Instance inst;
+      std::string problem;
+      for (const auto& [slot, placeholder] : def.slot_placeholder) {
+        auto at = m.placeholders.find(placeholder);
+        if (at == m.placeholders.end()) continue;
+        const auto& figures = block.text.figures.figures;
+        auto f = std::find_if(figures.begin(), figures.end(), [&](const Figure& fig) {
+          return fig.begin == at->second || (fig.begin + 1 == at->second && fig.written[0] == '-');
+        });
+        if (f != figures.end()) {
+          inst.slots[slot] = MakeMention(*f, block.text, static_cast<int>(b), "");
+          continue;
+        }
+        const auto& skipped = block.text.figures.skipped;
+        auto s = std::find_if(skipped.begin(), skipped.end(),
+                              [&](const NonFigure& n) { return n.begin <= at->second && at->second < n.end; });
+        problem = s != skipped.end()
+                      ? fmt::format("matched \"{}\" at {}, but it reads as a {}, not a figure",
+                                    s->written, LineOf(doc, block.text, at->second), s->kind)
+                      : fmt::format("matched at {}, but no figure starts where {{{}}} matched",
+                                    LineOf(doc, block.text, at->second), placeholder);
+      }
+      if (!problem.empty()) {
+        out->notes.push_back(problem);
+        continue;
+      }
+      out->instances.push_back(std::move(inst));
+    }
+  }
+}
+
+struct RowHit {
+  int block;
+  int row;
+};
+
+void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc, FactBinding* out) {
+  std::vector<RowHit> hits;
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Table& t = doc.blocks[b].table;
+    if (doc.blocks[b].kind != BlockKind::kTable) continue;
+    if (sel.header && std::none_of(t.column_headers.begin(), t.column_headers.end(),
+                                   [&](const std::string& h) { return sel.header->Matches(h); })) {
+      continue;
+    }
+    for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+      if (sel.row.Matches(t.row_labels[r])) hits.push_back({static_cast<int>(b), r});
+    }
+  }
+  if (hits.empty()) {
+    out->notes.push_back(fmt::format("no table row label matches \"{}\"", sel.row.source()));
+    return;
+  }
+  if (hits.size() > 1 && !def.repeat) {
+    std::string labels;
+    for (const RowHit& h : hits) {
+      labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table.row_labels[h.row];
+    }
+    out->notes.push_back(fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
+                                     sel.row.source(), hits.size(), labels));
+    return;
+  }
+  for (const RowHit& h : hits) {
+    const Table& t = doc.blocks[h.block].table;
+    const std::string& label = t.row_labels[h.row];
+    if (!t.row_problems[h.row].empty()) {
+      out->notes.push_back(fmt::format("row {}: {}", label, t.row_problems[h.row]));
+      continue;
+    }
+    Instance inst;
+    for (const auto& [key, pattern] : sel.columns) {
+      std::vector<int> cols;
+      for (int c = 1; c < t.columns; ++c) {
+        if (pattern.Matches(t.column_headers[c])) cols.push_back(c);
+      }
+      std::string slot = key.empty() ? def.name : def.name + "." + key;
+      if (cols.size() != 1) {
+        out->notes.push_back(fmt::format("{}: column pattern \"{}\" matches {} columns", slot,
+                                         pattern.source(), cols.size()));
+        continue;
+      }
+      const Cell& cell = t.rows[h.row][cols[0]];
+      if (IsNotReportedCell(cell.text.text)) {
+        out->notes.push_back(fmt::format("{}: the cell in row {}, column {} is not reported (\"{}\")",
+                                         slot, label, t.column_headers[cols[0]], cell.text.text));
+        continue;
+      }
+      std::optional<Figure> f = RecogniseCell(cell.text.text);
+      if (!f) {
+        out->notes.push_back(fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")",
+                                         slot, label, t.column_headers[cols[0]], cell.text.text));
+        continue;
+      }
+      inst.slots[slot] = MakeMention(*f, cell.text, h.block,
+                                     fmt::format("{} › {}", label, t.column_headers[cols[0]]));
+    }
+    if (!inst.slots.empty()) out->instances.push_back(std::move(inst));
+  }
+}
+
+}  // namespace
+
+const FactBinding* Bindings::ForSlot(const std::string& slot) const {
+  if (pack == nullptr) return nullptr;
+  const FactDef* def = pack->FindSlot(slot);
+  if (def == nullptr) return nullptr;
+  auto it = facts.find(def->name);
+  return it == facts.end() ? nullptr : &it->second;
+}
+
+Bindings BindFacts(const Pack& pack, const Document& doc) {
+  Bindings out;
+  out.pack = &pack;
+  for (const FactDef& def : pack.facts) {
+    FactBinding& binding = out.facts[def.name];
+    binding.def = &def;
+    if (const auto* prose = std::get_if<ProseSelector>(&def.selector)) {
+      BindProse(def, *prose, doc, &binding);
+    } else {
+      BindTable(def, std::get<TableSelector>(def.selector), doc, &binding);
+    }
+    if (binding.instances.empty() && binding.notes.empty()) {
+      binding.notes.push_back("the pattern matched nowhere");
+    }
+  }
+  return out;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,68 @@
+// `assert`: an arithmetic comparison over facts, in interval arithmetic.
+//
+//   assert: "replies.answered <= applications.received"
+//   assert: "efficiency.average == efficiency.days / efficiency.items"
+//
+// Over a repeated fact the assertion is evaluated once per instance.
+#include <fmt/format.h>
+
+#include "engine/check_kind.h"
+#include "engine/checks/fields.h"
+#include "engine/checks/involve.h"
+#include "engine/checks/kinds.h"
+
+namespace crossfoot {
+namespace {
+
+class AssertCheck : public CheckKind {
+ public:
+  explicit AssertCheck(Assertion a) : assertion_(std::move(a)) {}
+
+  std::vector<std::string> FactsUsed() const override { return assertion_.Names(); }
+
+  void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
+    std::string error;
+    std::optional<int> count = InstanceCount(ctx, FactsUsed(), &error);
+    if (!count) {
+      out->push_back(NotEvaluable{error});
+      return;
+    }
+    for (int instance : InstanceIndices(*count)) {
+      out->push_back(EvaluateOnce(FactResolver(ctx, instance)));
+    }
+  }
+
+ private:
+  Outcome EvaluateOnce(const NameResolver& resolve) const {
+    std::string reason;
+    auto lhs = EvaluateExpr(*assertion_.lhs, resolve, &reason);
+    if (!lhs) return NotEvaluable{reason};
+    auto rhs = EvaluateExpr(*assertion_.rhs, resolve, &reason);
+    if (!rhs) return NotEvaluable{reason};
+    if (!CertainlyFails(lhs->interval, assertion_.op, rhs->interval)) return Holds{};
+    std::string message = fmt::format("{} {} {} does not hold: {} {} {}", lhs->written,
+                                      ShowOp(assertion_.op), rhs->written, lhs->interval.ToString(),
+                                      NegatedOp(assertion_.op), rhs->interval.ToString());
+    std::vector<Involved> involved = std::move(lhs->involved);
+    involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
+    if (involved.empty()) return NotEvaluable{"the assertion involves no figure"};
+    return MakeViolation(std::move(message), std::move(involved));
+  }
+
+  Assertion assertion_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CheckKind> MakeAssertCheck(FieldReader& f) {
+  std::string text = f.Scalar("assert");
+  if (!f.Finish()) return nullptr;
+  Result<Assertion> a = ParseAssertion(text);
+  if (!a.ok()) {
+    f.Error("assert", "'assert': " + a.error());
+    return nullptr;
+  }
+  return std::make_shared<AssertCheck>(std::move(a).value());
+}
+
+}  // namespace crossfoot

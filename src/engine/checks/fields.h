@@ -1,0 +1,42 @@
+// Reading a check kind's own YAML fields, with located errors and unknown-key detection.
+//
+//   FieldReader f(where, fields, "sum", diags);
+//   std::vector<std::string> parts = f.List("sum");
+//   std::string total = f.Scalar("equals", /*required=*/false);
+//   if (!f.Finish()) return nullptr;
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "rules/pack.h"
+
+namespace crossfoot {
+
+/// Reads fields once each; Finish() reports the fields nobody read.
+class FieldReader {
+ public:
+  FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind, Diagnostics* diags);
+
+  bool Has(const std::string& key) const { return fields_.count(key) > 0; }
+  std::string Scalar(const std::string& key, bool required = true);
+  std::vector<std::string> List(const std::string& key, bool required = true);
+  std::vector<std::pair<std::string, std::string>> Map(const std::string& key, bool required = true);
+  const SourcePos& Where(const std::string& key) const;
+  void Error(const std::string& key, const std::string& message);
+  /// Reports unread fields; true when no error was reported.
+  bool Finish();
+
+ private:
+  const SpecValue* Get(const std::string& key, bool required);
+
+  SourcePos where_;
+  const CheckFields& fields_;
+  std::string kind_;
+  Diagnostics* diags_;
+  std::set<std::string> read_;
+  bool failed_ = false;
+};
+
+}  // namespace crossfoot

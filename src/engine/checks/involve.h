@@ -1,0 +1,23 @@
+// Turning fact values into the operands and labelled figures that findings show.
+#pragma once
+
+#include <vector>
+
+#include "engine/expression_eval.h"
+#include "engine/fact_value.h"
+
+namespace crossfoot {
+
+/// Every mention of a fact, labelled with the fact's label.
+std::vector<Involved> InvolvedOf(const FactValue& v);
+
+/// A fact value as an expression operand (written as its first mention).
+Operand OperandOf(const FactValue& v);
+
+/// A resolver over pack facts for one instance of the check.
+NameResolver FactResolver(const EvalContext& ctx, int instance);
+
+/// The first involved figure as primary, the rest as related.
+Violated MakeViolation(std::string message, std::vector<Involved> involved);
+
+}  // namespace crossfoot

@@ -1,0 +1,18 @@
+// The factories of the check kinds, one per file in this folder.
+#pragma once
+
+#include <memory>
+
+#include "engine/checks/fields.h"
+
+namespace crossfoot {
+
+class CheckKind;
+
+std::shared_ptr<const CheckKind> MakeSumCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeAssertCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeAgreeCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f);
+
+}  // namespace crossfoot

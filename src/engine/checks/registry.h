@@ -1,0 +1,17 @@
+// The registry of check kinds: which YAML key makes which kind.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "rules/pack.h"
+
+namespace crossfoot {
+
+class CheckKind;
+
+/// Builds the check kind that `fields` name; reports mistakes to diags; nullptr on error.
+std::shared_ptr<const CheckKind> MakeCheckKind(const SourcePos& where, const CheckFields& fields,
+                                               std::string* kind, Diagnostics* diags);
+
+}  // namespace crossfoot

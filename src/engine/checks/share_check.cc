@@ -1,0 +1,83 @@
+// `share`: a stated percentage equals part ÷ whole at the precision it is written with.
+// Both rounding and truncation are accepted (4.34% for 35/805 = 4.3478…), so the stated p
+// with step u covers [p − u/2, p + u].
+//
+//   share: categories.share     # the stated percentage
+//   part: categories.part
+//   whole: proactive.total
+#include <fmt/format.h>
+
+#include "engine/check_kind.h"
+#include "engine/checks/fields.h"
+#include "engine/checks/involve.h"
+#include "engine/checks/kinds.h"
+
+namespace crossfoot {
+namespace {
+
+class ShareCheck : public CheckKind {
+ public:
+  ShareCheck(std::string stated, std::string part, std::string whole)
+      : stated_(std::move(stated)), part_(std::move(part)), whole_(std::move(whole)) {}
+
+  std::vector<std::string> FactsUsed() const override { return {stated_, part_, whole_}; }
+
+  void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
+    std::string error;
+    std::optional<int> count = InstanceCount(ctx, FactsUsed(), &error);
+    if (!count) {
+      out->push_back(NotEvaluable{error});
+      return;
+    }
+    for (int instance : InstanceIndices(*count)) out->push_back(EvaluateOnce(ctx, instance));
+  }
+
+ private:
+  Outcome EvaluateOnce(const EvalContext& ctx, int instance) const {
+    Resolved stated = ResolveFact(ctx, stated_, instance);
+    Resolved part = ResolveFact(ctx, part_, instance);
+    Resolved whole = ResolveFact(ctx, whole_, instance);
+    for (const Resolved* r : {&stated, &part, &whole}) {
+      if (!r->value) return NotEvaluable{r->reason};
+    }
+    const Figure& shown = stated.value->mentions.front().figure;
+    if (!shown.percent) return NotEvaluable{fmt::format("{} is not a percentage", shown.written)};
+    auto ratio = part.value->interval.DividedBy(whole.value->interval);
+    if (!ratio) return NotEvaluable{"the whole may be zero"};
+    Interval computed = *ratio * Interval::Point(Rational(100));
+    // Truncation: the true value may lie up to one step above the written digits.
+    Interval accepted = stated.value->interval;
+    Rational step = Rational::Pow10(-shown.decimals);
+    if (shown.written.find("‰") != std::string::npos) step = step / Rational(10);
+    if (accepted.hi) accepted.hi = *accepted.hi + step / Rational(2);
+    if (computed.Overlaps(accepted)) return Holds{};
+    Operand p = OperandOf(*part.value);
+    Operand w = OperandOf(*whole.value);
+    std::string value = computed.is_point() ? computed.lo->ToString(shown.decimals + 2)
+                                            : computed.ToString();
+    std::string message = fmt::format("{} / {} = {}%, but the share is stated as {}", p.written,
+                                      w.written, value, shown.qualifier == Qualifier::kNone
+                                                           ? shown.written
+                                                           : OperandOf(*stated.value).written);
+    std::vector<Involved> involved = InvolvedOf(*stated.value);
+    involved.insert(involved.end(), p.involved.begin(), p.involved.end());
+    involved.insert(involved.end(), w.involved.begin(), w.involved.end());
+    return MakeViolation(std::move(message), std::move(involved));
+  }
+
+  std::string stated_;
+  std::string part_;
+  std::string whole_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f) {
+  std::string stated = f.Scalar("share");
+  std::string part = f.Scalar("part");
+  std::string whole = f.Scalar("whole");
+  if (!f.Finish()) return nullptr;
+  return std::make_shared<ShareCheck>(std::move(stated), std::move(part), std::move(whole));
+}
+
+}  // namespace crossfoot

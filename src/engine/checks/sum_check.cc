@@ -1,0 +1,82 @@
+// `sum`: parts add up to a total (`equals`), or do not exceed it (`at-most`, for "其中" lists
+// that need not be exhaustive).
+//
+//   sum: [proactive.local, proactive.lower]   # facts; a repeated fact adds all its instances
+//   equals: proactive.total                   # or  at-most: proactive.total
+#include <fmt/format.h>
+
+#include "engine/check_kind.h"
+#include "engine/checks/fields.h"
+#include "engine/checks/involve.h"
+#include "engine/checks/kinds.h"
+
+namespace crossfoot {
+namespace {
+
+class SumCheck : public CheckKind {
+ public:
+  SumCheck(std::vector<std::string> parts, std::string total, bool exact)
+      : parts_(std::move(parts)), total_(std::move(total)), exact_(exact) {}
+
+  std::vector<std::string> FactsUsed() const override {
+    std::vector<std::string> all = parts_;
+    all.push_back(total_);
+    return all;
+  }
+
+  void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
+    Resolved total = ResolveFact(ctx, total_, kAllInstances);
+    if (!total.value) {
+      out->push_back(NotEvaluable{total.reason});
+      return;
+    }
+    Interval sum = Interval::Point(Rational(0));
+    std::string written;
+    std::vector<Involved> involved = InvolvedOf(*total.value);
+    for (const std::string& part : parts_) {
+      for (const Resolved& r : ResolveEach(ctx, part)) {
+        if (!r.value) {
+          out->push_back(NotEvaluable{r.reason});
+          return;
+        }
+        Operand op = OperandOf(*r.value);
+        sum = sum + op.interval;
+        written += (written.empty() ? "" : " + ") + op.written;
+        involved.insert(involved.end(), op.involved.begin(), op.involved.end());
+      }
+    }
+    const Interval& stated = total.value->interval;
+    bool fails = exact_ ? !sum.Overlaps(stated) : (sum.lo && stated.hi && *sum.lo > *stated.hi);
+    if (!fails) {
+      out->push_back(Holds{});
+      return;
+    }
+    std::string message =
+        exact_ ? fmt::format("{} = {}, but the total is stated as {}: difference {}", written,
+                             sum.ToString(), total.value->written(), Gap(sum, stated).ToString())
+               : fmt::format("{} = {}, more than the total stated as {}: excess {}", written,
+                             sum.ToString(), total.value->written(), Gap(sum, stated).ToString());
+    out->push_back(MakeViolation(std::move(message), std::move(involved)));
+  }
+
+ private:
+  std::vector<std::string> parts_;
+  std::string total_;
+  bool exact_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CheckKind> MakeSumCheck(FieldReader& f) {
+  std::vector<std::string> parts = f.List("sum");
+  bool exact = f.Has("equals");
+  if (exact == f.Has("at-most")) {
+    f.Error("sum", "a 'sum' check needs exactly one of 'equals' or 'at-most'");
+    return nullptr;
+  }
+  std::string total = f.Scalar(exact ? "equals" : "at-most");
+  if (!f.Finish()) return nullptr;
+  return std::make_shared<SumCheck>(std::move(parts), std::move(total), exact);
+}
+
+}  // namespace crossfoot

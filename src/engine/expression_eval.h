@@ -1,0 +1,43 @@
+// Evaluating parsed expressions in interval arithmetic, keeping the figures involved.
+//
+//   auto v = EvaluateExpr(*assertion.lhs, resolve, &reason);
+//   // v->interval, v->written ("443610 + 136006"), v->involved (their mentions)
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/outcome.h"
+#include "figures/interval.h"
+#include "rules/expression.h"
+
+namespace crossfoot {
+
+/// A value in an expression: its interval, how it reads, and the figures behind it.
+struct Operand {
+  Interval interval;
+  std::string written;
+  std::vector<Involved> involved;
+};
+
+/// Looks up a name; nullopt with *reason set when it has no value.
+using NameResolver = std::function<std::optional<Operand>(const std::string&, std::string*)>;
+
+/// Evaluates expr; nullopt with *reason set when a name has no value or a divisor may be 0.
+std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolve, std::string* reason);
+
+/// True when `lhs op rhs` certainly fails for every value the intervals allow.
+bool CertainlyFails(const Interval& lhs, const std::string& op, const Interval& rhs);
+
+/// The operator as shown in messages (≤, ≥, =, ≠, <, >).
+std::string ShowOp(const std::string& op);
+
+/// The operator that holds where op fails (for "1240 > 1235").
+std::string NegatedOp(const std::string& op);
+
+/// How far apart two intervals are (0 when they meet).
+Rational Gap(const Interval& a, const Interval& b);
+
+}  // namespace crossfoot

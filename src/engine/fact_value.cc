@@ -1,0 +1,100 @@
+#include "engine/fact_value.h"
+
+#include <fmt/format.h>
+
+#include "engine/check_kind.h"
+
+namespace crossfoot {
+
+std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack) {
+  if (!figure.approximate()) return figure.interval;
+  if (!pack.approximate_tolerance) return std::nullopt;
+  Rational magnitude = figure.value.is_negative() ? -figure.value : figure.value;
+  return figure.interval.Widen(magnitude * *pack.approximate_tolerance);
+}
+
+namespace {
+
+Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
+                      std::vector<Mention> mentions) {
+  Resolved r;
+  const FactDef* def = ctx.pack.FindSlot(slot);
+  if (mentions.empty()) {
+    r.reason = fmt::format("fact {} was not found in the document", slot);
+    return r;
+  }
+  FactValue v;
+  v.slot = slot;
+  v.label = def != nullptr ? def->label : slot;
+  bool first = true;
+  for (const Mention& m : mentions) {
+    std::optional<Interval> iv = EffectiveInterval(m.figure, ctx.pack);
+    if (!iv) {
+      r.reason = fmt::format("fact {} is approximate ({}{}) and the pack sets no tolerance", slot,
+                             m.figure.qualifier_text, m.figure.written);
+      return r;
+    }
+    if (!first && !v.interval.Overlaps(*iv)) {
+      r.reason = fmt::format("the mentions of fact {} disagree ({} and {})", slot,
+                             mentions.front().figure.written, m.figure.written);
+      return r;
+    }
+    v.interval = first ? *iv : v.interval.Intersect(*iv);
+    first = false;
+  }
+  v.mentions = std::move(mentions);
+  r.value = std::move(v);
+  return r;
+}
+
+}  // namespace
+
+Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instance) {
+  const FactBinding* binding = ctx.bindings.ForSlot(slot);
+  std::vector<Mention> mentions;
+  if (binding != nullptr) {
+    for (size_t i = 0; i < binding->instances.size(); ++i) {
+      if (instance != kAllInstances && binding->def->repeat && static_cast<int>(i) != instance) continue;
+      auto it = binding->instances[i].slots.find(slot);
+      if (it != binding->instances[i].slots.end()) mentions.push_back(it->second);
+    }
+  }
+  return FromMentions(ctx, slot, std::move(mentions));
+}
+
+std::vector<Resolved> ResolveEach(const EvalContext& ctx, const std::string& slot) {
+  const FactBinding* binding = ctx.bindings.ForSlot(slot);
+  if (binding == nullptr || !binding->def->repeat) return {ResolveFact(ctx, slot, kAllInstances)};
+  std::vector<Resolved> out;
+  for (size_t i = 0; i < binding->instances.size(); ++i) {
+    out.push_back(ResolveFact(ctx, slot, static_cast<int>(i)));
+  }
+  if (out.empty()) out.push_back(ResolveFact(ctx, slot, kAllInstances));
+  return out;
+}
+
+std::optional<int> InstanceCount(const EvalContext& ctx, const std::vector<std::string>& slots,
+                                 std::string* error) {
+  const FactDef* repeated = nullptr;
+  int count = kAllInstances;
+  for (const std::string& slot : slots) {
+    const FactBinding* b = ctx.bindings.ForSlot(slot);
+    if (b == nullptr || !b->def->repeat) continue;
+    if (repeated != nullptr && repeated != b->def) {
+      *error = fmt::format("facts {} and {} repeat independently", repeated->name, b->def->name);
+      return std::nullopt;
+    }
+    repeated = b->def;
+    count = static_cast<int>(b->instances.size());
+  }
+  return count;
+}
+
+std::vector<int> InstanceIndices(int count) {
+  if (count == kAllInstances) return {kAllInstances};
+  std::vector<int> out;
+  for (int i = 0; i < count; ++i) out.push_back(i);
+  return out;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,39 @@
+#include "engine/pack_tests.h"
+
+#include <fmt/format.h>
+
+#include "engine/audit.h"
+#include "read/read_document.h"
+
+namespace crossfoot {
+
+std::vector<PackTestResult> RunPackTests(const Pack& pack) {
+  std::vector<PackTestResult> out;
+  int n = 0;
+  for (const PackTest& test : pack.tests) {
+    ++n;
+    PackTestResult r;
+    r.test = &test;
+    r.name = test.name.empty() ? fmt::format("test {}", n) : test.name;
+    r.expected = std::set<std::string>(test.expect.begin(), test.expect.end());
+    std::string path = fmt::format("{}:{}.{}", pack.path, test.where.line, test.format == "markdown" ? "md" : "txt");
+    Result<Document> doc = ParseDocument(path, test.doc);
+    if (!doc.ok()) {
+      r.error = doc.error();
+      out.push_back(std::move(r));
+      continue;
+    }
+    FileReport report = AuditDocument(doc.value(), {&pack}, /*force=*/true);
+    for (const Finding& f : report.findings) r.found.insert(f.rule_id);
+    for (const PackRun& run : report.packs) {
+      for (const CheckRun& c : run.checks) {
+        if (c.held > 0) r.held.insert(c.check->id);
+      }
+    }
+    r.passed = r.found == r.expected;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace crossfoot

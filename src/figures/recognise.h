@@ -1,0 +1,22 @@
+// The figure recogniser: every number in a text, as a figure or as something that is not one.
+//
+//   Recognised r = RecogniseFigures("主动公开政府信息39142条,占6.08%");
+//   r.figures[0].value == 39142; r.figures[1].percent == true
+#pragma once
+
+#include <string_view>
+
+#include "figures/figure.h"
+
+namespace crossfoot {
+
+/// Finds the figures in NFKC-normalised text (see util/unicode.h), in order of position.
+Recognised RecogniseFigures(std::string_view text);
+
+/// A whole table cell read as one figure: nullopt when the cell is not exactly one figure.
+std::optional<Figure> RecogniseCell(std::string_view text);
+
+/// True when a cell states "not reported" rather than a value: blank, "/", "-", "—", "无".
+bool IsNotReportedCell(std::string_view text);
+
+}  // namespace crossfoot

@@ -1,0 +1,92 @@
+// The document model: what a reader makes of a report file.
+//
+//   Document doc = ReadDocument(path).value();
+//   for (const Block& b : doc.blocks) ...   // headings, paragraphs, tables, in source order
+//   LineColumn lc = doc.Locate(b.text.Source(i, j).begin);
+//
+// All text is NFKC-normalised for matching, and every byte keeps the source offset it came
+// from, so a figure found anywhere maps back to the line and column of the original file.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "figures/figure.h"
+#include "util/line_index.h"
+#include "util/unicode.h"
+
+namespace crossfoot {
+
+/// A byte range [begin, end) in the decoded source text.
+struct SourceSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+/// Normalised text with its map back to the source, and the figures recognised in it.
+struct TextRun {
+  std::string text;             // NFKC
+  std::vector<uint32_t> origin;  // origin[i]: source offset of text[i]; one extra at the end
+  Recognised figures;
+
+  static TextRun FromSource(std::string_view source, size_t begin, size_t end);
+  /// Appends another run, optionally separated by `separator` (which maps to the join point).
+  void Append(const TextRun& other, std::string_view separator);
+  /// The source span of text[begin, end).
+  SourceSpan Source(size_t begin, size_t end) const;
+  /// Recognises the figures of the run (call once the text is final).
+  void Recognise();
+};
+
+/// One table cell. A cell whose column could not be known has col == -1.
+struct Cell {
+  TextRun text;
+  int row = 0;
+  int col = 0;
+};
+
+/// A table as a grid. Rows [0, header_rows) are header rows.
+struct Table {
+  int header_rows = 1;
+  int columns = 0;
+  std::vector<std::vector<Cell>> rows;  // rows[r][c]; every row has `columns` cells
+  std::vector<std::string> column_headers;  // per column, header rows joined, spaces removed
+  std::vector<std::string> row_labels;      // per row, the first column, spaces removed
+  /// Per row: why its cells could not be placed in columns (empty when they could).
+  std::vector<std::string> row_problems;
+  /// Values of rows whose columns could not be known, kept for `facts`.
+  std::vector<std::vector<Cell>> unplaced;
+  std::string shape;  // "pipe", "flattened"
+};
+
+enum class BlockKind { kHeading, kParagraph, kTable };
+
+/// A heading, a paragraph or a table, in source order.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  TextRun text;            // headings and paragraphs
+  Table table;             // tables
+  SourceSpan source;       // the whole block in the source
+  int level = 0;           // heading level (1 = top); numbered paragraphs too
+  std::string numbering;   // "一、", "(一)", "1.", "(1)", "①", or "#" for Markdown
+  std::string title;       // heading text, or a numbered paragraph's lead sentence
+  std::vector<std::string> sections;  // titles of the enclosing sections, outermost first
+};
+
+/// A report read into blocks.
+struct Document {
+  std::string path;      // as given on the command line
+  std::string format;    // "text", "markdown"
+  std::string encoding;  // as detected
+  std::string source;    // decoded UTF-8 text of the whole file
+  LineIndex lines;       // over `source`
+  std::vector<Block> blocks;
+  std::string normalised_all;  // NFKC of the whole text, for applies-when tests
+
+  LineColumn Locate(size_t offset) const { return lines.Locate(source, offset); }
+  std::string_view Line(size_t line) const { return lines.Line(source, line); }
+};
+
+}  // namespace crossfoot

@@ -1,0 +1,28 @@
+// Reading a report file of any supported format into a Document.
+//
+//   Result<Document> doc = ReadDocument("reports/xiamen-2018.txt");
+//   if (!doc.ok()) Report(doc.error());   // the message names the file
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/document.h"
+#include "util/result.h"
+
+namespace crossfoot {
+
+/// Reads and parses the file at path.
+Result<Document> ReadDocument(const std::string& path);
+
+/// Parses bytes as the format that `path`'s extension names (the path is kept for messages).
+Result<Document> ParseDocument(const std::string& path, std::string_view bytes);
+
+/// True when path has an extension a reader handles (.txt, .md, .markdown).
+bool IsReportPath(std::string_view path);
+
+/// The extensions readers handle, for messages.
+std::vector<std::string> ReportExtensions();
+
+}  // namespace crossfoot

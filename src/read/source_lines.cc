@@ -1,0 +1,91 @@
+#include "read/source_lines.h"
+
+#include "figures/recognise.h"
+
+namespace crossfoot {
+namespace {
+
+bool IsTrimmable(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Trims ASCII blanks and the UTF-8 encodings of U+00A0 and U+3000 from [*begin, *end).
+void TrimRange(std::string_view s, size_t* begin, size_t* end) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (*begin < *end && IsTrimmable(s[*begin])) {
+      ++*begin;
+      changed = true;
+    } else if (*end - *begin >= 2 && s.substr(*begin, 2) == "\xC2\xA0") {
+      *begin += 2;
+      changed = true;
+    } else if (*end - *begin >= 3 && s.substr(*begin, 3) == "\xE3\x80\x80") {
+      *begin += 3;
+      changed = true;
+    }
+    if (*end > *begin && IsTrimmable(s[*end - 1])) {
+      --*end;
+      changed = true;
+    } else if (*end - *begin >= 2 && s.substr(*end - 2, 2) == "\xC2\xA0") {
+      *end -= 2;
+      changed = true;
+    } else if (*end - *begin >= 3 && s.substr(*end - 3, 3) == "\xE3\x80\x80") {
+      *end -= 3;
+      changed = true;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<SourceLine> SplitLines(std::string_view source) {
+  std::vector<SourceLine> lines;
+  size_t start = 0;
+  while (start <= source.size()) {
+    size_t nl = source.find('\n', start);
+    size_t end = nl == std::string_view::npos ? source.size() : nl;
+    size_t content_end = end > start && source[end - 1] == '\r' ? end - 1 : end;
+    SourceLine line{start, content_end, ""};
+    size_t b = start;
+    size_t e = content_end;
+    TrimRange(source, &b, &e);
+    line.text = NormaliseString(source.substr(b, e - b));
+    lines.push_back(std::move(line));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+TextRun CellRun(std::string_view source, size_t begin, size_t end) {
+  TrimRange(source, &begin, &end);
+  TextRun run = TextRun::FromSource(source, begin, end);
+  run.Recognise();
+  return run;
+}
+
+TextRun LineRun(std::string_view source, const SourceLine& line) {
+  return CellRun(source, line.begin, line.end);
+}
+
+bool IsValueLine(std::string_view text) {
+  return IsNotReportedCell(text) || RecogniseCell(text).has_value();
+}
+
+void LabelTable(Table* table) {
+  table->column_headers.assign(table->columns, "");
+  table->row_labels.clear();
+  for (int r = 0; r < static_cast<int>(table->rows.size()); ++r) {
+    const auto& row = table->rows[r];
+    if (r < table->header_rows) {
+      for (int c = 0; c < table->columns && c < static_cast<int>(row.size()); ++c) {
+        std::string part = StripSpaces(row[c].text.text);
+        std::string& header = table->column_headers[c];
+        // Merged header cells repeat across rows; keep each part once.
+        if (!part.empty() && header.find(part) == std::string::npos) header += part;
+      }
+    }
+    table->row_labels.push_back(row.empty() ? "" : StripSpaces(row[0].text.text));
+  }
+  table->row_problems.resize(table->rows.size());
+}
+
+}  // namespace crossfoot

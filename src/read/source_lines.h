@@ -1,0 +1,52 @@
+// The lines of a text report, each with its source range and its normalised, trimmed text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/document.h"
+
+namespace crossfoot {
+
+/// One source line: [begin, end) excludes the line terminator; `text` is NFKC and trimmed.
+struct SourceLine {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+
+  bool blank() const { return text.empty(); }
+};
+
+/// Splits source into lines (LF or CRLF).
+std::vector<SourceLine> SplitLines(std::string_view source);
+
+/// The trimmed part of a line as a TextRun with recognised figures.
+TextRun LineRun(std::string_view source, const SourceLine& line);
+
+/// A cell of a text table: the trimmed source range [begin, end) as a TextRun.
+TextRun CellRun(std::string_view source, size_t begin, size_t end);
+
+/// A recovered table and the index of the first line after it.
+struct TableMatch {
+  Table table;
+  size_t next_line = 0;
+};
+
+/// A Markdown or pipe-separated table starting at lines[at], if there is one.
+std::optional<TableMatch> MatchPipeTable(std::string_view source,
+                                         const std::vector<SourceLine>& lines, size_t at);
+
+/// A table flattened one cell per line under a header, starting at lines[at], if there is one.
+std::optional<TableMatch> MatchFlattenedTable(std::string_view source,
+                                              const std::vector<SourceLine>& lines, size_t at);
+
+/// Fills column_headers and row_labels from the grid.
+void LabelTable(Table* table);
+
+/// True when a trimmed, normalised line is a value cell: one figure, or "not reported".
+bool IsValueLine(std::string_view text);
+
+}  // namespace crossfoot

@@ -1,0 +1,34 @@
+#include <algorithm>
+
+#include "figures/recognise.h"
+#include "read/document.h"
+
+namespace crossfoot {
+
+TextRun TextRun::FromSource(std::string_view source, size_t begin, size_t end) {
+  NormalisedText n = Normalise(source, begin, end);
+  TextRun run;
+  run.text = std::move(n.text);
+  run.origin = std::move(n.origin);
+  return run;
+}
+
+void TextRun::Append(const TextRun& other, std::string_view separator) {
+  if (origin.empty()) origin.push_back(other.origin.empty() ? 0 : other.origin.front());
+  uint32_t join = origin.back();  // separators map to where this run ended
+  origin.pop_back();
+  text.append(separator);
+  origin.insert(origin.end(), separator.size(), join);
+  text.append(other.text);
+  origin.insert(origin.end(), other.origin.begin(), other.origin.end());
+}
+
+SourceSpan TextRun::Source(size_t begin, size_t end) const {
+  begin = std::min(begin, text.size());
+  end = std::min(std::max(end, begin), text.size());
+  return {origin[begin], std::max(origin[end], origin[begin])};
+}
+
+void TextRun::Recognise() { figures = RecogniseFigures(text); }
+
+}  // namespace crossfoot

@@ -1,0 +1,110 @@
+// A rule pack: which documents it applies to, the facts it selects, the checks over them,
+// and the tests that show each check finding and staying quiet.
+//
+//   Result<Pack> pack = LoadPack("rules/cn-gis-2008.yaml", &diagnostics);
+//   for (const CheckDef& c : pack.value().checks) ...
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "figures/rational.h"
+#include "rules/diagnostics.h"
+#include "rules/pattern.h"
+
+namespace crossfoot {
+
+class CheckKind;
+
+/// A field of a check as written in YAML: a scalar, a list of scalars or a map of scalars.
+struct SpecValue {
+  enum class Kind { kScalar, kList, kMap };
+  Kind kind = Kind::kScalar;
+  std::string scalar;
+  std::vector<std::string> list;
+  std::vector<std::pair<std::string, std::string>> map;
+  SourcePos where;
+};
+
+/// The kind-specific fields of one check (everything but id, title, rationale, severity).
+using CheckFields = std::map<std::string, SpecValue>;
+
+/// A fact found by a pattern in prose.
+struct ProseSelector {
+  Pattern pattern;
+  std::optional<Pattern> section;  // the block must lie in a section whose title matches
+  std::optional<Pattern> after;    // the match must follow this anchor in the same block
+  std::optional<Pattern> within;   // the block's own text must match this
+};
+
+/// A fact found in a table by row label and column header.
+struct TableSelector {
+  std::optional<Pattern> header;  // the table must have a column header matching this
+  Pattern row;
+  std::vector<std::pair<std::string, Pattern>> columns;  // slot suffix ("" for one column)
+};
+
+/// A named figure (or group of figures) the pack selects from a document.
+struct FactDef {
+  std::string name;
+  std::string label;  // shown to users; defaults to the name
+  SourcePos where;
+  std::variant<ProseSelector, TableSelector> selector;
+  bool repeat = false;              // every match is a separate instance (a list)
+  std::vector<std::string> slots;   // the full fact names this definition provides
+  std::map<std::string, std::string> slot_placeholder;  // slot → placeholder or column key
+};
+
+/// A check: an invariant over facts.
+struct CheckDef {
+  std::string id;
+  std::string title;
+  std::string rationale;
+  std::string severity;  // "error", "warning", "note"
+  std::string kind;      // "sum", "assert", "share", "agree", "each-row"
+  SourcePos where;
+  std::shared_ptr<const CheckKind> impl;
+};
+
+/// A test case carried by the pack: a document snippet and the check ids it must raise.
+struct PackTest {
+  std::string name;
+  std::string doc;
+  std::string format = "text";  // "text" or "markdown"
+  std::vector<std::string> expect;
+  SourcePos where;
+};
+
+/// Which documents a pack applies to: substrings that must (all/any) or must not (none) occur.
+struct AppliesWhen {
+  std::vector<std::string> all;
+  std::vector<std::string> any;
+  std::vector<std::string> none;
+
+  bool Accepts(const std::string& normalised_text) const;
+};
+
+/// A loaded, validated rule pack.
+struct Pack {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string language = "zh";
+  std::string path;
+  std::string version = "1";
+  AppliesWhen applies_when;
+  /// Relative tolerance for approximate figures (约, 左右); unset: they are not evaluated.
+  std::optional<Rational> approximate_tolerance;
+  std::vector<FactDef> facts;
+  std::vector<CheckDef> checks;
+  std::vector<PackTest> tests;
+
+  /// The definition providing a full fact name, or nullptr.
+  const FactDef* FindSlot(const std::string& slot) const;
+};
+
+}  // namespace crossfoot

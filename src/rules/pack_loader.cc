@@ -1,0 +1,396 @@
+#include "rules/pack_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "engine/check_kind.h"
+#include "engine/checks/registry.h"
+#include "util/unicode.h"
+
+namespace crossfoot {
+namespace {
+
+namespace fs = std::filesystem;
+
+// yaml-cpp is used in this file only; its exceptions stop here.
+class Loader {
+ public:
+  Loader(std::string path, Diagnostics* diags) : path_(std::move(path)), diags_(diags) {}
+
+  std::optional<Pack> Load(std::string_view yaml) {
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(yaml));
+    } catch (const YAML::Exception& e) {
+      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+      return std::nullopt;
+    }
+    if (!root.IsMap()) {
+      diags_->Error(Pos(root), "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+      return std::nullopt;
+    }
+    Pack pack;
+    pack.path = path_;
+    try {
+      ReadPack(root, &pack);
+    } catch (const YAML::Exception& e) {
+      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, e.msg);
+    }
+    if (diags_->has_errors()) return std::nullopt;
+    return pack;
+  }
+
+ private:
+  SourcePos Pos(const YAML::Node& node) const {
+    YAML::Mark m = node.Mark();
+    if (m.line < 0) return {path_, 0, 0};
+    return {path_, m.line + 1, m.column + 1};
+  }
+
+  std::string Scalar(const YAML::Node& node, std::string_view what) {
+    if (!node.IsScalar()) {
+      diags_->Error(Pos(node), std::string(what) + " must be a string");
+      return "";
+    }
+    return node.as<std::string>();
+  }
+
+  std::vector<std::string> ScalarList(const YAML::Node& node, std::string_view what) {
+    std::vector<std::string> out;
+    if (node.IsScalar()) {
+      out.push_back(node.as<std::string>());
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) out.push_back(Scalar(item, what));
+    } else {
+      diags_->Error(Pos(node), std::string(what) + " must be a string or a list of strings");
+    }
+    return out;
+  }
+
+  void CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> known,
+                 std::string_view where) {
+    for (const auto& kv : map) {
+      std::string key = kv.first.as<std::string>();
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        std::string list;
+        for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        diags_->Error(Pos(kv.first), "unknown key '" + key + "' in " + std::string(where) +
+                                         " (known: " + list + ")");
+      }
+    }
+  }
+
+  std::optional<Pattern> CompilePattern(const YAML::Node& node, std::string_view what,
+                                        bool placeholders) {
+    std::string source = Scalar(node, what);
+    Pattern p = Pattern::Compile(source, placeholders);
+    if (!p.ok()) {
+      diags_->Error(Pos(node), std::string(what) + " \"" + source + "\": " + p.error());
+      return std::nullopt;
+    }
+    return p;
+  }
+
+  void ReadPack(const YAML::Node& root, Pack* pack) {
+    CheckKeys(root, {"pack", "title", "description", "language", "version", "applies-when",
+                     "tolerance", "facts", "checks", "tests"},
+              "the pack");
+    if (!root["pack"]) diags_->Error(Pos(root), "missing 'pack' (the pack's id)");
+    if (!root["checks"]) diags_->Error(Pos(root), "missing 'checks'");
+    if (root["pack"]) pack->id = Scalar(root["pack"], "'pack'");
+    if (root["title"]) pack->title = Scalar(root["title"], "'title'");
+    if (root["description"]) pack->description = Scalar(root["description"], "'description'");
+    if (root["language"]) pack->language = Scalar(root["language"], "'language'");
+    if (root["version"]) pack->version = Scalar(root["version"], "'version'");
+    if (root["applies-when"]) ReadAppliesWhen(root["applies-when"], &pack->applies_when);
+    if (root["tolerance"]) ReadTolerance(root["tolerance"], pack);
+    if (root["facts"]) ReadFacts(root["facts"], pack);
+    if (root["checks"]) ReadChecks(root["checks"], pack);
+    if (root["tests"]) ReadTests(root["tests"], pack);
+  }
+
+  void ReadAppliesWhen(const YAML::Node& node, AppliesWhen* aw) {
+    if (!node.IsMap()) {
+      diags_->Error(Pos(node), "'applies-when' must be a mapping with all / any / none");
+      return;
+    }
+    CheckKeys(node, {"all", "any", "none"}, "'applies-when'");
+    auto norm = [](std::vector<std::string> v) {
+      for (auto& s : v) s = NormaliseString(s);
+      return v;
+    };
+    if (node["all"]) aw->all = norm(ScalarList(node["all"], "'all'"));
+    if (node["any"]) aw->any = norm(ScalarList(node["any"], "'any'"));
+    if (node["none"]) aw->none = norm(ScalarList(node["none"], "'none'"));
+  }
+
+  void ReadTolerance(const YAML::Node& node, Pack* pack) {
+    CheckKeys(node, {"approximate"}, "'tolerance'");
+    if (!node["approximate"]) return;
+    std::string text = Scalar(node["approximate"], "'approximate'");
+    bool percent = !text.empty() && text.back() == '%';
+    if (percent) text.pop_back();
+    auto value = Rational::Parse(text);
+    if (!value || value->is_negative()) {
+      diags_->Error(Pos(node["approximate"]), "'approximate' must be a relative tolerance such as \"5%\"");
+      return;
+    }
+    pack->approximate_tolerance = percent ? *value / Rational(100) : *value;
+  }
+
+  void ReadFacts(const YAML::Node& node, Pack* pack) {
+    if (!node.IsMap()) {
+      diags_->Error(Pos(node), "'facts' must be a mapping from fact names to selectors");
+      return;
+    }
+    std::set<std::string> slots;
+    for (const auto& kv : node) {
+      FactDef def;
+      def.name = kv.first.as<std::string>();
+      def.where = Pos(kv.first);
+      def.label = def.name;
+      const YAML::Node& spec = kv.second;
+      if (!spec.IsMap()) {
+        diags_->Error(Pos(spec), "fact '" + def.name + "' must be a mapping (text: or table:)");
+        continue;
+      }
+      CheckKeys(spec, {"text", "table", "section", "after", "within", "repeat", "label"},
+                "fact '" + def.name + "'");
+      if (spec["label"]) def.label = Scalar(spec["label"], "'label'");
+      if (spec["repeat"]) def.repeat = spec["repeat"].as<bool>();
+      bool ok = true;
+      if (spec["text"] && !spec["table"]) {
+        ok = ReadProse(spec, &def);
+      } else if (spec["table"] && !spec["text"]) {
+        ok = ReadTable(spec["table"], &def);
+      } else {
+        diags_->Error(Pos(spec), "fact '" + def.name + "' needs exactly one of 'text' or 'table'");
+        ok = false;
+      }
+      if (!ok) continue;
+      for (const std::string& s : def.slots) {
+        if (!slots.insert(s).second) diags_->Error(def.where, "fact name '" + s + "' is defined twice");
+      }
+      pack->facts.push_back(std::move(def));
+    }
+  }
+
+  bool ReadProse(const YAML::Node& spec, FactDef* def) {
+    ProseSelector sel;
+    auto pattern = CompilePattern(spec["text"], "pattern", true);
+    if (!pattern) return false;
+    if (pattern->placeholders().empty()) {
+      diags_->Error(Pos(spec["text"]), "pattern of fact '" + def->name +
+                                           "' has no placeholder such as {n} for its figure");
+      return false;
+    }
+    sel.pattern = std::move(*pattern);
+    if (spec["section"]) sel.section = CompilePattern(spec["section"], "'section'", false);
+    if (spec["after"]) sel.after = CompilePattern(spec["after"], "'after'", false);
+    if (spec["within"]) sel.within = CompilePattern(spec["within"], "'within'", false);
+    const auto& names = sel.pattern.placeholders();
+    if (names.size() == 1 && names[0] == "n") {
+      def->slots.push_back(def->name);
+      def->slot_placeholder[def->name] = "n";
+    } else {
+      for (const std::string& n : names) {
+        def->slots.push_back(def->name + "." + n);
+        def->slot_placeholder[def->name + "." + n] = n;
+      }
+    }
+    def->selector = std::move(sel);
+    return true;
+  }
+
+  bool ReadTable(const YAML::Node& spec, FactDef* def) {
+    if (!spec.IsMap()) {
+      diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
+      return false;
+    }
+    CheckKeys(spec, {"header", "row", "column", "columns"}, "'table'");
+    TableSelector sel;
+    if (spec["header"]) sel.header = CompilePattern(spec["header"], "'header'", false);
+    if (!spec["row"]) {
+      diags_->Error(Pos(spec), "'table' needs 'row' (a pattern for the row label)");
+      return false;
+    }
+    auto row = CompilePattern(spec["row"], "'row'", false);
+    if (!row) return false;
+    sel.row = std::move(*row);
+    if (spec["column"] && !spec["columns"]) {
+      auto col = CompilePattern(spec["column"], "'column'", false);
+      if (!col) return false;
+      sel.columns.emplace_back("", std::move(*col));
+      def->slots.push_back(def->name);
+      def->slot_placeholder[def->name] = "";
+    } else if (spec["columns"] && spec["columns"].IsMap() && !spec["column"]) {
+      for (const auto& kv : spec["columns"]) {
+        std::string key = kv.first.as<std::string>();
+        auto col = CompilePattern(kv.second, "column '" + key + "'", false);
+        if (!col) return false;
+        sel.columns.emplace_back(key, std::move(*col));
+        def->slots.push_back(def->name + "." + key);
+        def->slot_placeholder[def->name + "." + key] = key;
+      }
+    } else {
+      diags_->Error(Pos(spec), "'table' needs either 'column' (a pattern) or 'columns' (a mapping)");
+      return false;
+    }
+    def->selector = std::move(sel);
+    return true;
+  }
+
+  SpecValue ToSpec(const YAML::Node& node) {
+    SpecValue v;
+    v.where = Pos(node);
+    if (node.IsScalar()) {
+      v.kind = SpecValue::Kind::kScalar;
+      v.scalar = node.as<std::string>();
+    } else if (node.IsSequence()) {
+      v.kind = SpecValue::Kind::kList;
+      for (const auto& item : node) v.list.push_back(Scalar(item, "a list item"));
+    } else if (node.IsMap()) {
+      v.kind = SpecValue::Kind::kMap;
+      for (const auto& kv : node) v.map.emplace_back(kv.first.as<std::string>(), Scalar(kv.second, "a value"));
+    } else {
+      diags_->Error(v.where, "expected a value");
+    }
+    return v;
+  }
+
+  void ReadChecks(const YAML::Node& node, Pack* pack) {
+    if (!node.IsSequence()) {
+      diags_->Error(Pos(node), "'checks' must be a list");
+      return;
+    }
+    std::set<std::string> ids;
+    for (const auto& item : node) {
+      if (!item.IsMap()) {
+        diags_->Error(Pos(item), "a check must be a mapping");
+        continue;
+      }
+      CheckDef check;
+      check.where = Pos(item);
+      CheckFields fields;
+      for (const auto& kv : item) {
+        std::string key = kv.first.as<std::string>();
+        if (key == "id") {
+          check.id = Scalar(kv.second, "'id'");
+        } else if (key == "title") {
+          check.title = Scalar(kv.second, "'title'");
+        } else if (key == "rationale") {
+          check.rationale = Scalar(kv.second, "'rationale'");
+        } else if (key == "severity") {
+          check.severity = Scalar(kv.second, "'severity'");
+          if (check.severity != "error" && check.severity != "warning" && check.severity != "note") {
+            diags_->Error(Pos(kv.second), "severity must be error, warning or note");
+          }
+        } else {
+          fields[key] = ToSpec(kv.second);
+          fields[key].where = Pos(kv.first);
+        }
+      }
+      if (check.id.empty()) {
+        diags_->Error(check.where, "a check needs an 'id'");
+        continue;
+      }
+      if (!ids.insert(check.id).second) diags_->Error(check.where, "check id '" + check.id + "' is used twice");
+      if (check.severity.empty()) check.severity = "error";
+      check.impl = MakeCheckKind(check.where, fields, &check.kind, diags_);
+      if (!check.impl) continue;
+      for (const std::string& fact : check.impl->FactsUsed()) {
+        if (pack->FindSlot(fact) == nullptr) {
+          diags_->Error(check.where, "check " + check.id + " uses unknown fact '" + fact + "'");
+        }
+      }
+      pack->checks.push_back(std::move(check));
+    }
+  }
+
+  void ReadTests(const YAML::Node& node, Pack* pack) {
+    if (!node.IsSequence()) {
+      diags_->Error(Pos(node), "'tests' must be a list");
+      return;
+    }
+    for (const auto& item : node) {
+      if (!item.IsMap()) {
+        diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
+        continue;
+      }
+      CheckKeys(item, {"name", "doc", "expect", "format"}, "a test");
+      PackTest t;
+      t.where = Pos(item);
+      if (item["name"]) t.name = Scalar(item["name"], "'name'");
+      if (item["format"]) t.format = Scalar(item["format"], "'format'");
+      if (!item["doc"]) {
+        diags_->Error(t.where, "a test needs 'doc' (the document text)");
+        continue;
+      }
+      t.doc = Scalar(item["doc"], "'doc'");
+      if (item["expect"]) t.expect = ScalarList(item["expect"], "'expect'");
+      for (const std::string& id : t.expect) {
+        bool known = std::any_of(pack->checks.begin(), pack->checks.end(),
+                                 [&](const CheckDef& c) { return c.id == id; });
+        if (!known) diags_->Error(Pos(item["expect"]), "test expects unknown check '" + id + "'");
+      }
+      pack->tests.push_back(std::move(t));
+    }
+  }
+
+  std::string path_;
+  Diagnostics* diags_;
+};
+
+}  // namespace
+
+bool AppliesWhen::Accepts(const std::string& text) const {
+  auto has = [&](const std::string& s) { return text.find(s) != std::string::npos; };
+  return std::all_of(all.begin(), all.end(), has) &&
+         (any.empty() || std::any_of(any.begin(), any.end(), has)) &&
+         std::none_of(none.begin(), none.end(), has);
+}
+
+const FactDef* Pack::FindSlot(const std::string& slot) const {
+  for (const FactDef& f : facts) {
+    if (std::find(f.slots.begin(), f.slots.end(), slot) != f.slots.end()) return &f;
+  }
+  return nullptr;
+}
+
+std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml, Diagnostics* diags) {
+  return Loader(path, diags).Load(yaml);
+}
+
+std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags->Error({path, 0, 0}, "cannot read the rule pack");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return LoadPackText(path, text.str(), diags);
+}
+
+std::vector<std::string> FindPackFiles(const std::string& path) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) out.push_back(it->path().string());
+    }
+    std::sort(out.begin(), out.end());
+  } else {
+    out.push_back(path);
+  }
+  return out;
+}
+
+}  // namespace crossfoot

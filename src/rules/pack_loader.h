@@ -1,0 +1,27 @@
+// Loading rule packs from YAML, with every mistake reported at its line.
+//
+//   Diagnostics diags;
+//   std::optional<Pack> pack = LoadPackFile("rules/cn-gis-2008.yaml", &diags);
+//   for (const Diagnostic& d : diags.all()) std::cerr << d.ToString() << "\n";
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/diagnostics.h"
+#include "rules/pack.h"
+
+namespace crossfoot {
+
+/// Loads one pack file; nullopt when it has errors (all of them are in diags).
+std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags);
+
+/// Loads a pack from YAML text; `path` is used in messages.
+std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml, Diagnostics* diags);
+
+/// Pack files at a path: the file itself, or every .yaml/.yml file below a directory, sorted.
+std::vector<std::string> FindPackFiles(const std::string& path);
+
+}  // namespace crossfoot

@@ -1,0 +1,143 @@
+#include "rules/pattern.h"
+
+#include <re2/re2.h>
+
+#include "util/unicode.h"
+
+namespace crossfoot {
+namespace {
+
+// A figure as the recogniser reads it: sign, digits, separators, decimals, 余/多, 万/亿, %.
+constexpr std::string_view kFigure =
+    R"([-+]?\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?: ?[%‰])?)";
+
+// Full-width characters whose NFKC form is a regex operator are meant literally.
+std::string EscapeFullWidthOperators(std::string_view source) {
+  static const std::map<std::string_view, std::string_view> kLiteral = {
+      {"（", R"(\()"}, {"）", R"(\))"}, {"［", R"(\[)"}, {"］", R"(\])"}, {"｛", R"(\{)"},
+      {"｝", R"(\})"}, {"＋", R"(\+)"}, {"＊", R"(\*)"}, {"？", R"(\?)"}, {"．", R"(\.)"},
+      {"｜", R"(\|)"}, {"＾", R"(\^)"}, {"＄", R"(\$)"}, {"＼", R"(\\)"}};
+  std::string out;
+  size_t pos = 0;
+  while (pos < source.size()) {
+    size_t start = pos;
+    NextCodePoint(source, &pos);
+    std::string_view ch = source.substr(start, pos - start);
+    auto it = kLiteral.find(ch);
+    out.append(it == kLiteral.end() ? ch : it->second);
+  }
+  return out;
+}
+
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+}  // namespace
+
+Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
+  Pattern p;
+  p.source_ = std::string(source);
+  std::string normalised = NormaliseString(EscapeFullWidthOperators(source));
+  std::string regex;
+  for (size_t i = 0; i < normalised.size(); ++i) {
+    char c = normalised[i];
+    if (c == '\\' && i + 1 < normalised.size()) {
+      regex.push_back(c);
+      regex.push_back(normalised[++i]);
+      continue;
+    }
+    if (c == '{') {
+      size_t close = normalised.find('}', i);
+      std::string name = close == std::string::npos ? "" : normalised.substr(i + 1, close - i - 1);
+      bool is_name = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+      for (char n : name) is_name = is_name && IsNameChar(n);
+      if (is_name) {
+        if (!allow_placeholders) {
+          p.error_ = "placeholder {" + name + "} is not allowed here";
+          return p;
+        }
+        if (name == "_") {
+          regex += "(?:" + std::string(kFigure) + ")";
+        } else {
+          for (const std::string& existing : p.names_) {
+            if (existing == name) {
+              p.error_ = "placeholder {" + name + "} appears twice";
+              return p;
+            }
+          }
+          p.names_.push_back(name);
+          regex += "(" + std::string(kFigure) + ")";
+        }
+        i = close;
+        continue;
+      }
+    }
+    regex.push_back(c);
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(kPatternMaxMemory);
+  auto re = std::make_shared<const RE2>(regex, options);
+  if (!re->ok()) {
+    p.error_ = "pattern does not compile: " + re->error();
+    return p;
+  }
+  if (re->NumberOfCapturingGroups() != static_cast<int>(p.names_.size())) {
+    p.error_ = "pattern uses capturing groups; write (?:...) for grouping";
+    return p;
+  }
+  p.re_ = std::move(re);
+  return p;
+}
+
+bool Pattern::Find(std::string_view text, PatternMatch* match) const {
+  std::vector<PatternMatch> all;
+  if (!re_) return false;
+  std::vector<re2::StringPiece> groups(names_.size() + 1);
+  if (!re_->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+                  static_cast<int>(groups.size()))) {
+    return false;
+  }
+  match->begin = static_cast<size_t>(groups[0].data() - text.data());
+  match->end = match->begin + groups[0].size();
+  match->placeholders.clear();
+  for (size_t g = 0; g < names_.size(); ++g) {
+    if (groups[g + 1].data() != nullptr) {
+      match->placeholders[names_[g]] = static_cast<size_t>(groups[g + 1].data() - text.data());
+    }
+  }
+  return true;
+}
+
+std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
+  std::vector<PatternMatch> out;
+  if (!re_) return out;
+  std::vector<re2::StringPiece> groups(names_.size() + 1);
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    if (!re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+                    static_cast<int>(groups.size()))) {
+      break;
+    }
+    PatternMatch m;
+    m.begin = static_cast<size_t>(groups[0].data() - text.data());
+    m.end = m.begin + groups[0].size();
+    for (size_t g = 0; g < names_.size(); ++g) {
+      if (groups[g + 1].data() != nullptr) {
+        m.placeholders[names_[g]] = static_cast<size_t>(groups[g + 1].data() - text.data());
+      }
+    }
+    // An empty match must still advance, by one whole code point.
+    pos = m.end > pos ? m.end : pos + 1;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+bool Pattern::Matches(std::string_view text) const {
+  return re_ && RE2::PartialMatch(text, *re_);
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,58 @@
+// Patterns from rule packs, compiled once with RE2 (linear time, no backtracking).
+//
+//   Pattern p = Pattern::Compile("主动公开政府信息{n}条");
+//   if (!p.ok()) Report(p.error());
+//   for (const PatternMatch& m : p.FindAll(text)) m.placeholders.at("n");  // offset of the figure
+//
+// A placeholder {name} stands for one figure as the recogniser reads it; {_} for a figure that
+// is not captured. Full-width brackets and punctuation in a pattern are literal characters.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace crossfoot {
+
+/// One match: its byte range and the start offset of each placeholder's figure.
+struct PatternMatch {
+  size_t begin = 0;
+  size_t end = 0;
+  std::map<std::string, size_t> placeholders;
+};
+
+/// A compiled pattern, or the reason it did not compile.
+class Pattern {
+ public:
+  /// Compiles source (after NFKC); placeholders are allowed only when allow_placeholders.
+  static Pattern Compile(std::string_view source, bool allow_placeholders = true);
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  const std::string& source() const { return source_; }
+  const std::vector<std::string>& placeholders() const { return names_; }
+
+  /// Every non-overlapping match in text, left to right.
+  std::vector<PatternMatch> FindAll(std::string_view text) const;
+  /// The first match, if any.
+  bool Find(std::string_view text, PatternMatch* match) const;
+  /// True when the pattern matches somewhere in text.
+  bool Matches(std::string_view text) const;
+
+ private:
+  std::string source_;
+  std::string error_;
+  std::vector<std::string> names_;   // capture group i+1 is names_[i]
+  std::shared_ptr<const re2::RE2> re_;
+};
+
+/// Largest compiled program RE2 may build for one pattern.
+constexpr long long kPatternMaxMemory = 8 << 20;
+
+}  // namespace crossfoot

@@ -1,0 +1,46 @@
+#include "util/encoding.h"
+
+#include <iconv.h>
+
+#include <cerrno>
+#include <vector>
+
+#include "util/unicode.h"
+
+namespace crossfoot {
+
+Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& encoding) {
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return Error{"unknown encoding " + encoding};
+  std::string out;
+  std::vector<char> buffer(4096);
+  // iconv's interface takes non-const pointers; it does not write through the input.
+  char* in = const_cast<char*>(bytes.data());  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  size_t in_left = bytes.size();
+  bool failed = false;
+  while (in_left > 0 && !failed) {
+    char* dst = buffer.data();
+    size_t dst_left = buffer.size();
+    size_t rc = iconv(cd, &in, &in_left, &dst, &dst_left);
+    out.append(buffer.data(), buffer.size() - dst_left);
+    if (rc == static_cast<size_t>(-1) && errno != E2BIG) failed = true;
+  }
+  iconv_close(cd);
+  if (failed) return Error{"bytes are not valid " + encoding};
+  return out;
+}
+
+Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (bytes.substr(0, 3) == kBom) {
+    std::string_view rest = bytes.substr(3);
+    if (!IsValidUtf8(rest)) return Error{"starts with a UTF-8 byte-order mark but is not UTF-8"};
+    return DecodedText{std::string(rest), "UTF-8 (BOM)"};
+  }
+  if (IsValidUtf8(bytes)) return DecodedText{std::string(bytes), "UTF-8"};
+  Result<std::string> gb = ConvertToUtf8(bytes, "GB18030");
+  if (!gb.ok()) return Error{"is neither UTF-8 nor GB18030 text"};
+  return DecodedText{std::move(gb).value(), "GB18030"};
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,138 @@
+#include "util/unicode.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace crossfoot {
+
+char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  utf8proc_int32_t cp = 0;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *pos);
+  utf8proc_ssize_t n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
+  if (n <= 0) {
+    *pos += 1;
+    return 0xFFFD;
+  }
+  *pos += static_cast<size_t>(n);
+  return static_cast<char32_t>(cp);
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos);
+    utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
+    if (n <= 0) return false;
+    pos += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+namespace {
+
+// NFKC of one code point; utf8proc allocates the result.
+void AppendNfkc(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+    return;
+  }
+  if (cp == 0x3000 || cp == 0x00A0) {  // ideographic space, no-break space
+    out->push_back(' ');
+    return;
+  }
+  // Circled and parenthesised numbers (①, ⑴) are list numbering; NFKC would make them digits.
+  if (cp >= 0x2460 && cp <= 0x24FF) {
+    AppendUtf8(cp, out);
+    return;
+  }
+  utf8proc_uint8_t in[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), in);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t m = utf8proc_map(
+      in, n, &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+  if (m < 0 || mapped == nullptr) {
+    out->append(reinterpret_cast<const char*>(in), static_cast<size_t>(n));
+  } else {
+    out->append(reinterpret_cast<const char*>(mapped), static_cast<size_t>(m));
+  }
+  std::free(mapped);  // NOLINT(cppcoreguidelines-no-malloc): utf8proc allocates with malloc
+}
+
+}  // namespace
+
+NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
+  NormalisedText result;
+  result.text.reserve(end - begin);
+  result.origin.reserve(end - begin + 1);
+  size_t pos = begin;
+  while (pos < end) {
+    size_t start = pos;
+    char32_t cp = NextCodePoint(source, &pos);
+    size_t before = result.text.size();
+    AppendNfkc(cp, &result.text);
+    for (size_t i = before; i < result.text.size(); ++i) {
+      result.origin.push_back(static_cast<uint32_t>(start));
+    }
+  }
+  result.origin.push_back(static_cast<uint32_t>(end));
+  return result;
+}
+
+std::string NormaliseString(std::string_view text) {
+  return Normalise(text, 0, text.size()).text;
+}
+
+int DisplayWidth(std::string_view text) {
+  int width = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = NextCodePoint(text, &pos);
+    if (cp == '\t') {
+      width += 1;
+      continue;
+    }
+    int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+    width += w < 0 ? 1 : w;
+  }
+  return width;
+}
+
+size_t CodePointCount(std::string_view text) {
+  size_t count = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    NextCodePoint(text, &pos);
+    ++count;
+  }
+  return count;
+}
+
+std::string StripSpaces(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = NextCodePoint(text, &pos);
+    utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+                 cat == UTF8PROC_CATEGORY_ZS;
+    if (!space) out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+
+bool IsCjk(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F) || cp == 0x3007;
+}
+
+}  // namespace crossfoot
