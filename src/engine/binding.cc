@@ -42,6 +42,11 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
     }
     for (const PatternMatch& m : sel.pattern.FindAll(block.text.text)) {
       if (m.begin < from) continue;
+      if (sel.not_preceded_by && sel.not_preceded_by->Matches(std::string_view(block.text.text).substr(0, m.begin))) {
+        out->notes.push_back(fmt::format("skipped the match at {}: it follows \"{}\"",
+                                         LineOf(doc, block.text, m.begin), sel.not_preceded_by->source()));
+        continue;
+      }
       Instance inst;
       std::string problem;
       for (const auto& [slot, placeholder] : def.slot_placeholder) {

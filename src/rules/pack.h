@@ -39,6 +39,7 @@ struct ProseSelector {
   std::optional<Pattern> section;  // the block must lie in a section whose title matches
   std::optional<Pattern> after;    // the match must follow this anchor in the same block
   std::optional<Pattern> within;   // the block's own text must match this
+  std::optional<Pattern> not_preceded_by;  // rejects a match right after this ("累计")
 };
 
 /// A fact found in a table by row label and column header.

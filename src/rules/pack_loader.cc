@@ -159,7 +159,7 @@ class Loader {
         diags_->Error(Pos(spec), "fact '" + def.name + "' must be a mapping (text: or table:)");
         continue;
       }
-      CheckKeys(spec, {"text", "table", "section", "after", "within", "repeat", "label"},
+      CheckKeys(spec, {"text", "table", "section", "after", "within", "not-preceded-by", "repeat", "label"},
                 "fact '" + def.name + "'");
       if (spec["label"]) def.label = Scalar(spec["label"], "'label'");
       if (spec["repeat"]) def.repeat = spec["repeat"].as<bool>();
@@ -193,6 +193,16 @@ class Loader {
     if (spec["section"]) sel.section = CompilePattern(spec["section"], "'section'", false);
     if (spec["after"]) sel.after = CompilePattern(spec["after"], "'after'", false);
     if (spec["within"]) sel.within = CompilePattern(spec["within"], "'within'", false);
+    if (spec["not-preceded-by"]) {
+      // Anchored at the end of the text before the match.
+      std::string source = Scalar(spec["not-preceded-by"], "'not-preceded-by'");
+      Pattern p = Pattern::Compile("(?:" + source + ")$", false);
+      if (!p.ok()) {
+        diags_->Error(Pos(spec["not-preceded-by"]), "'not-preceded-by' \"" + source + "\": " + p.error());
+      } else {
+        sel.not_preceded_by = std::move(p);
+      }
+    }
     const auto& names = sel.pattern.placeholders();
     if (names.size() == 1 && names[0] == "n") {
       def->slots.push_back(def->name);
