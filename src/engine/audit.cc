@@ -29,8 +29,9 @@ std::string Fingerprint(const Finding& f, const Document& doc) {
     h = Fnv1a(l->label, h);
     h = Fnv1a(l->written, h);
     // A little of the text before the figure tells apart equal figures in different places.
-    size_t from = l->span.begin >= 24 ? l->span.begin - 24 : 0;
-    while (from > 0 && (static_cast<unsigned char>(doc.source[from]) & 0xC0) == 0x80) --from;
+    size_t line_start = doc.lines.LineStart(l->start.line);
+    size_t from = l->span.begin >= line_start + 24 ? l->span.begin - 24 : line_start;
+    while (from > line_start && (static_cast<unsigned char>(doc.source[from]) & 0xC0) == 0x80) --from;
     h = Fnv1a(std::string_view(doc.source).substr(from, l->span.begin - from), h);
   }
   for (const Location& l : f.related) {

@@ -226,11 +226,11 @@ Recognised RecogniseFigures(std::string_view text) {
     // A trailing point ("1.政府网站") and a leading sign are not glue.
     std::string_view token = text.substr(tok_begin, tok_end - tok_begin);
     while (!token.empty() && token.back() == '.') token.remove_suffix(1);
+    // A sign directly before the digits, not glued to anything before it ("减用负值表示,如-8").
     bool signed_number = false;
-    if (!token.empty() && tok_begin + 1 == s.begin && (token[0] == '-') &&
-        (tok_begin == 0 || !IsTokenGlue(text[tok_begin - 1]))) {
-      token.remove_prefix(1);
-      signed_number = true;
+    if (tok_begin == s.begin && s.begin > 0 && (text[s.begin - 1] == '-' || text[s.begin - 1] == '+') &&
+        !(s.begin >= 2 && alnum(s.begin - 2))) {
+      signed_number = text[s.begin - 1] == '-';
     }
     if (token.size() != s.end - s.begin || token != text.substr(s.begin, s.end - s.begin)) {
       std::string kind = ClassifyToken(token);

@@ -332,16 +332,20 @@ class Loader {
         diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
         continue;
       }
-      CheckKeys(item, {"name", "doc", "expect", "format"}, "a test");
+      CheckKeys(item, {"name", "doc", "like", "replace", "expect", "format"}, "a test");
       PackTest t;
       t.where = Pos(item);
       if (item["name"]) t.name = Scalar(item["name"], "'name'");
       if (item["format"]) t.format = Scalar(item["format"], "'format'");
-      if (!item["doc"]) {
-        diags_->Error(t.where, "a test needs 'doc' (the document text)");
+      if (item["doc"].IsDefined() == item["like"].IsDefined()) {
+        diags_->Error(t.where, "a test needs either 'doc' (the document text) or 'like' (an earlier test's name)");
         continue;
       }
-      t.doc = Scalar(item["doc"], "'doc'");
+      if (item["doc"]) {
+        t.doc = Scalar(item["doc"], "'doc'");
+      } else if (!ReadDerivedDoc(item, *pack, &t)) {
+        continue;
+      }
       if (item["expect"]) t.expect = ScalarList(item["expect"], "'expect'");
       for (const std::string& id : t.expect) {
         bool known = std::any_of(pack->checks.begin(), pack->checks.end(),
@@ -350,6 +354,33 @@ class Loader {
       }
       pack->tests.push_back(std::move(t));
     }
+  }
+
+  // A test written as an earlier test's document with some text replaced.
+  bool ReadDerivedDoc(const YAML::Node& item, const Pack& pack, PackTest* t) {
+    std::string like = Scalar(item["like"], "'like'");
+    auto base = std::find_if(pack.tests.begin(), pack.tests.end(), [&](const PackTest& o) { return o.name == like; });
+    if (base == pack.tests.end()) {
+      diags_->Error(Pos(item["like"]), "no earlier test is named '" + like + "'");
+      return false;
+    }
+    t->doc = base->doc;
+    if (item["format"].IsDefined() == false) t->format = base->format;
+    if (!item["replace"]) return true;
+    if (!item["replace"].IsMap()) {
+      diags_->Error(Pos(item["replace"]), "'replace' must map text to its replacement");
+      return false;
+    }
+    for (const auto& kv : item["replace"]) {
+      std::string from = kv.first.as<std::string>();
+      size_t at = t->doc.find(from);
+      if (from.empty() || at == std::string::npos) {
+        diags_->Error(Pos(kv.first), "'" + from + "' does not occur in test '" + like + "'");
+        return false;
+      }
+      t->doc.replace(at, from.size(), Scalar(kv.second, "a replacement"));
+    }
+    return true;
   }
 
   std::string path_;

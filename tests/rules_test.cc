@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include "rules/expression.h"
+#include "rules/pack_loader.h"
+#include "rules/pattern.h"
+
+namespace crossfoot {
+namespace {
+
+TEST(Pattern, PlaceholdersCaptureFigureOffsets) {
+  Pattern p = Pattern::Compile("主动公开{n}条");
+  ASSERT_TRUE(p.ok()) << p.error();
+  std::string text = "全年主动公开1,235条,累计主动公开45.5万条";
+  auto matches = p.FindAll(text);
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(text.substr(matches[0].placeholders.at("n"), 5), "1,235");
+  EXPECT_EQ(text.substr(matches[1].placeholders.at("n"), 4), "45.5");
+}
+
+TEST(Pattern, FullWidthBracketsAreLiteral) {
+  Pattern p = Pattern::Compile("（一）主动公开{n}条");
+  ASSERT_TRUE(p.ok()) << p.error();
+  EXPECT_TRUE(p.Matches("(一)主动公开5条"));
+}
+
+TEST(Pattern, ErrorsAreReportedNotThrown) {
+  EXPECT_FALSE(Pattern::Compile("主动公开({n}条").ok());
+  EXPECT_NE(Pattern::Compile("(a)b{n}").error().find("capturing"), std::string::npos);
+  EXPECT_NE(Pattern::Compile("{n}和{n}").error().find("twice"), std::string::npos);
+  EXPECT_FALSE(Pattern::Compile("a{n}", false).ok());
+}
+
+TEST(Expression, ParsesPrecedenceAndNames) {
+  Result<Assertion> a = ParseAssertion("a.b + c * (d - 2) <= total");
+  ASSERT_TRUE(a.ok()) << a.error();
+  EXPECT_EQ(a.value().op, "<=");
+  EXPECT_EQ(a.value().Names(), (std::vector<std::string>{"a.b", "c", "d", "total"}));
+  EXPECT_EQ(a.value().lhs->kind, Expr::Kind::kAdd);
+}
+
+TEST(Expression, ErrorsNameTheColumn) {
+  EXPECT_EQ(ParseAssertion("a + ").error(), "expected a number or a fact name at column 5 of \"a + \"");
+  EXPECT_FALSE(ParseAssertion("a + b").ok());
+  EXPECT_FALSE(ParseAssertion("(a <= b").ok());
+  std::string deep(100, '(');
+  EXPECT_NE(ParseAssertion(deep + "a" + std::string(100, ')') + " == 1").error().find("too deeply"),
+            std::string::npos);
+}
+
+std::string FirstError(const std::string& yaml) {
+  Diagnostics diags;
+  std::optional<Pack> pack = LoadPackText("p.yaml", yaml, &diags);
+  EXPECT_FALSE(pack.has_value());
+  return diags.all().empty() ? "" : diags.all().front().ToString();
+}
+
+TEST(PackLoader, InvalidYamlIsLocated) {
+  EXPECT_EQ(FirstError("pack: x\nchecks: [\n  - a: b\n"),
+            "p.yaml:3:3: error: invalid YAML: illegal block entry");
+}
+
+TEST(PackLoader, NotAPack) {
+  EXPECT_EQ(FirstError("- just\n- a list\n"),
+            "p.yaml:1:1: error: not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+}
+
+TEST(PackLoader, UnknownKeysAreLocated) {
+  EXPECT_EQ(FirstError("pack: x\nfacts: {}\nchecks: []\ncheks: []\n"),
+            "p.yaml:4:1: error: unknown key 'cheks' in the pack (known: pack, title, description, language, "
+            "version, applies-when, tolerance, facts, checks, tests)");
+}
+
+TEST(PackLoader, UnknownFactInACheck) {
+  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a, b]\n"
+                       "    equals: a\n"),
+            "p.yaml:5:5: error: check C1 uses unknown fact 'b'");
+}
+
+TEST(PackLoader, BadPatternIsLocated) {
+  std::string e = FirstError("pack: x\nfacts:\n  a: { text: \"a({n}\" }\nchecks: []\n");
+  EXPECT_EQ(e.rfind("p.yaml:3:14: error: pattern \"a({n}\": pattern does not compile", 0), 0u) << e;
+}
+
+TEST(PackLoader, UnknownCheckKind) {
+  EXPECT_EQ(FirstError("pack: x\nchecks:\n  - id: C1\n    total: [a]\n"),
+            "p.yaml:3:5: error: a check needs one of: each-row, sum, share, agree, assert");
+}
+
+TEST(PackLoader, KindFieldsAreChecked) {
+  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a]\n"),
+            "p.yaml:6:5: error: a 'sum' check needs exactly one of 'equals' or 'at-most'");
+  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    assert: \"a <\"\n"),
+            "p.yaml:6:5: error: 'assert': expected a number or a fact name at column 4 of \"a <\"");
+}
+
+TEST(PackLoader, AValidPackLoads) {
+  Diagnostics diags;
+  std::optional<Pack> pack = LoadPackText(
+      "p.yaml",
+      "pack: x\ntitle: T\napplies-when: { all: [\"报告\"] }\nfacts:\n"
+      "  t: { text: \"共{n}条\" }\n  parts: { text: \"{part}条,占{share}\", repeat: true }\n"
+      "checks:\n  - id: C1\n    title: t\n    rationale: r\n    sum: [parts.part]\n    at-most: t\n",
+      &diags);
+  ASSERT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
+  EXPECT_EQ(pack->facts[1].slots, (std::vector<std::string>{"parts.part", "parts.share"}));
+  EXPECT_EQ(pack->checks[0].kind, "sum");
+  EXPECT_TRUE(pack->applies_when.Accepts("年度报告"));
+  EXPECT_FALSE(pack->applies_when.Accepts("年度总结"));
+}
+
+}  // namespace
+}  // namespace crossfoot
