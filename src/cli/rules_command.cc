@@ -26,7 +26,7 @@ int RunRulesTest(const RulesOptions& opts, const char* argv0) {
   int failed = 0;
   for (const auto& pack : packs.packs) {
     for (const PackTestResult& r : RunPackTests(*pack)) {
-      std::string where = fmt::format("{}:{}", pack->path, r.test->where.line);
+      std::string where = fmt::format("{}:{}:{}", pack->path, r.test->where.line, r.test->where.column);
       if (r.passed) {
         ++passed;
         continue;
