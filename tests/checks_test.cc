@@ -14,7 +14,8 @@ struct Audited {
   FileReport report;
 };
 
-Audited AuditText(const std::string& pack_yaml, const std::string& doc_text, const std::string& path = "d.md") {
+Audited AuditText(const std::string& pack_yaml, const std::string& doc_text,
+                  const std::string& path = "d.md") {
   Diagnostics diags;
   std::optional<Pack> pack = LoadPackText("p.yaml", pack_yaml, &diags);
   EXPECT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
@@ -47,8 +48,10 @@ checks:
 
 TEST(SumCheck, FindsAWrongTotalWithTheArithmetic) {
   Audited run = AuditText(kSumPack, "共579574条,市本级443610条,县区136006条。");
-  EXPECT_EQ(Messages(run), (std::vector<std::string>{
-                               "SUM: 443610 + 136006 = 579616, but the total is stated as 579574: difference 42"}));
+  EXPECT_EQ(
+      Messages(run),
+      (std::vector<std::string>{
+          "SUM: 443610 + 136006 = 579616, but the total is stated as 579574: difference 42"}));
   const Finding& f = run.report.findings[0];
   EXPECT_EQ(f.primary.written, "579574");
   EXPECT_EQ(f.primary.start.column, 2u);
@@ -65,8 +68,10 @@ TEST(SumCheck, QuietWhenItAddsUp) {
 }
 
 TEST(SumCheck, AMoreQualifierOnAPartIsAnInterval) {
-  EXPECT_TRUE(AuditText(kSumPack, "共66551条,市本级31339余条,县区35212条。").report.findings.empty());
-  EXPECT_EQ(AuditText(kSumPack, "共66600条,市本级31339余条,县区35212条。").report.findings.size(), 1u);
+  EXPECT_TRUE(
+      AuditText(kSumPack, "共66551条,市本级31339余条,县区35212条。").report.findings.empty());
+  EXPECT_EQ(AuditText(kSumPack, "共66600条,市本级31339余条,县区35212条。").report.findings.size(),
+            1u);
 }
 
 TEST(SumCheck, SilentWhenAFactIsMissing) {
@@ -103,7 +108,9 @@ TEST(AtMostCheck, ANonExhaustiveListMayFallShort) {
 
 TEST(AtMostCheck, ButNeverExceedsItsTotal) {
   Audited run = AuditText(kAtMostPack, "共100条。甲60条,占60%;乙50条,占50%。");
-  EXPECT_EQ(Messages(run), (std::vector<std::string>{"PARTS: 60 + 50 = 110, more than the total stated as 100: excess 10"}));
+  EXPECT_EQ(Messages(run),
+            (std::vector<std::string>{
+                "PARTS: 60 + 50 = 110, more than the total stated as 100: excess 10"}));
 }
 
 TEST(ShareCheck, TruncationAndOneDecimalAreAccepted) {
@@ -119,7 +126,9 @@ TEST(ShareCheck, RoundingUpIsAccepted) {
 
 TEST(ShareCheck, AShareThatNeitherRoundsNorTruncatesIsFound) {
   Audited run = AuditText(kAtMostPack, "共805条。甲35条,占4.36%。");
-  EXPECT_EQ(Messages(run), (std::vector<std::string>{"SHARE: 35 / 805 = 4.3478%, but the share is stated as 4.36%"}));
+  EXPECT_EQ(
+      Messages(run),
+      (std::vector<std::string>{"SHARE: 35 / 805 = 4.3478%, but the share is stated as 4.36%"}));
   EXPECT_EQ(run.report.findings[0].primary.written, "4.36%");
 }
 
@@ -152,14 +161,18 @@ checks:
 TEST(AgreeCheck, ProseAgainstTable) {
   std::string table = "\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 行政复议数 | 17 | 196 |\n";
   Audited bad = AuditText(kAgreePack, "历年来行政复议共119件。" + table);
-  EXPECT_EQ(Messages(bad), (std::vector<std::string>{"AGREE: prose is stated as 119 here, but table is 196: difference 77"}));
+  EXPECT_EQ(Messages(bad),
+            (std::vector<std::string>{
+                "AGREE: prose is stated as 119 here, but table is 196: difference 77"}));
   EXPECT_EQ(bad.report.findings[0].related[0].where, "行政复议数 › 累计");
   EXPECT_EQ(bad.report.findings[0].related[0].start.line, 5u);
   EXPECT_TRUE(AuditText(kAgreePack, "历年来行政复议共196件。" + table).report.findings.empty());
 }
 
 TEST(AgreeCheck, NotReportedCellsAreNotZero) {
-  Audited run = AuditText(kAgreePack, "历年来行政复议共0件。\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 行政复议数 | 17 | / |\n");
+  Audited run = AuditText(
+      kAgreePack,
+      "历年来行政复议共0件。\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 行政复议数 | 17 | / |\n");
   EXPECT_TRUE(run.report.findings.empty());
   EXPECT_EQ(OnlyCheck(run).not_evaluable, 1);
 }
@@ -177,16 +190,22 @@ checks:
 TEST(AssertCheck, ApproximateFiguresNeedATolerance) {
   Audited run = AuditText(kAssertPack, "取消129项(共260个工作日),平均缩短约5.5个工作日。");
   EXPECT_TRUE(run.report.findings.empty());
-  EXPECT_EQ(OnlyCheck(run).reasons[0], "fact avg is approximate (约5.5) and the pack sets no tolerance");
+  EXPECT_EQ(OnlyCheck(run).reasons[0],
+            "fact avg is approximate (约5.5) and the pack sets no tolerance");
   std::string with_tolerance = std::string(kAssertPack) + "tolerance: { approximate: \"5%\" }\n";
-  EXPECT_EQ(Messages(AuditText(with_tolerance, "取消129项(共260个工作日),平均缩短约5.5个工作日。")),
-            (std::vector<std::string>{"AVG: 约5.5 = 260 / 129 does not hold: [5.175, 5.825] ≠ 2.0155"}));
-  EXPECT_TRUE(AuditText(with_tolerance, "取消173项(共580个工作日),平均缩短约3.4个工作日。").report.findings.empty());
+  EXPECT_EQ(
+      Messages(AuditText(with_tolerance, "取消129项(共260个工作日),平均缩短约5.5个工作日。")),
+      (std::vector<std::string>{"AVG: 约5.5 = 260 / 129 does not hold: [5.175, 5.825] ≠ 2.0155"}));
+  EXPECT_TRUE(AuditText(with_tolerance, "取消173项(共580个工作日),平均缩短约3.4个工作日。")
+                  .report.findings.empty());
 }
 
 TEST(AssertCheck, ExactFiguresCompareExactly) {
-  EXPECT_TRUE(AuditText(kAssertPack, "取消4项(共10个工作日),平均缩短2.5个工作日。").report.findings.empty());
-  EXPECT_EQ(AuditText(kAssertPack, "取消4项(共10个工作日),平均缩短2.6个工作日。").report.findings.size(), 1u);
+  EXPECT_TRUE(AuditText(kAssertPack, "取消4项(共10个工作日),平均缩短2.5个工作日。")
+                  .report.findings.empty());
+  EXPECT_EQ(
+      AuditText(kAssertPack, "取消4项(共10个工作日),平均缩短2.6个工作日。").report.findings.size(),
+      1u);
 }
 
 const char* kRowsPack = R"(pack: t
@@ -198,9 +217,11 @@ checks:
 )";
 
 TEST(EachRowCheck, EveryRowIsChecked) {
-  Audited run = AuditText(kRowsPack,
-                      "| 指标 | 本年 | 累计 |\n|---|---|---|\n| 甲 | 5 | 10 |\n| 乙 | 12 | 10 |\n| 丙 | / | 3 |\n");
-  EXPECT_EQ(Messages(run), (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold (year > cumulative)"}));
+  Audited run = AuditText(
+      kRowsPack,
+      "| 指标 | 本年 | 累计 |\n|---|---|---|\n| 甲 | 5 | 10 |\n| 乙 | 12 | 10 |\n| 丙 | / | 3 |\n");
+  EXPECT_EQ(Messages(run),
+            (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold (year > cumulative)"}));
   EXPECT_EQ(OnlyCheck(run).held, 1);
 }
 

@@ -261,6 +261,15 @@ class RulesCommands(unittest.TestCase):
                 self.assertIn(message, run.stdout)
             self.assertIn(f"{pack}:7:5: warning: check S has no 'title'", run.stdout)
 
+    def test_pack_docs_are_generated_from_the_packs(self):
+        for pack in sorted((ROOT / "rules").glob("*.yaml")):
+            run = crossfoot("rules", "doc", f"rules/{pack.name}")
+            self.assertEqual(run.returncode, 0, run.stderr)
+            page = ROOT / "docs" / "rules" / (pack.stem + ".md")
+            if os.environ.get("UPDATE_GOLDEN"):
+                page.write_text(run.stdout, encoding="utf-8")
+            self.assertEqual(run.stdout, page.read_text(encoding="utf-8"), f"regenerate {page}")
+
     def test_shipped_packs_lint_clean(self):
         run = crossfoot("rules", "lint")
         self.assertEqual(run.returncode, 0, run.stdout)

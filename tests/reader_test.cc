@@ -60,15 +60,17 @@ TEST(Reader, OffsetsMapFiguresBackToLineAndColumn) {
 }
 
 TEST(Reader, FlattenedTableIsRecoveredWithColumnsRightAligned) {
-  Document doc = Parse("r.txt",
-                       "(二)附表:\n\n指 标 名 称\n\n计量单位\n\n2018年度\n\n历年累计\n\n"
-                       "主动公开文件数\n\n39142\n\n579574\n\n其中:1.政府网站公开数\n\n39142\n\n558145\n");
+  Document doc =
+      Parse("r.txt",
+            "(二)附表:\n\n指 标 名 称\n\n计量单位\n\n2018年度\n\n历年累计\n\n"
+            "主动公开文件数\n\n39142\n\n579574\n\n其中:1.政府网站公开数\n\n39142\n\n558145\n");
   const Block* table = FirstTable(doc);
   ASSERT_NE(table, nullptr);
   const Table& t = table->table;
   EXPECT_EQ(t.shape, "flattened");
   EXPECT_EQ(t.columns, 4);
-  EXPECT_EQ(t.column_headers, (std::vector<std::string>{"指标名称", "计量单位", "2018年度", "历年累计"}));
+  EXPECT_EQ(t.column_headers,
+            (std::vector<std::string>{"指标名称", "计量单位", "2018年度", "历年累计"}));
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.row_labels[1], "主动公开文件数");
   EXPECT_EQ(t.rows[1][2].text.text, "39142");
@@ -78,8 +80,7 @@ TEST(Reader, FlattenedTableIsRecoveredWithColumnsRightAligned) {
 }
 
 TEST(Reader, FlattenedRowWithADroppedValueIsNotGuessed) {
-  Document doc = Parse("r.txt",
-                       "指标名称\n自然人\n法人\n总计\n申请数\n3\n3\n结转数\n1\n2\n3\n");
+  Document doc = Parse("r.txt", "指标名称\n自然人\n法人\n总计\n申请数\n3\n3\n结转数\n1\n2\n3\n");
   const Block* table = FirstTable(doc);
   ASSERT_NE(table, nullptr);
   const Table& t = table->table;
@@ -91,7 +92,8 @@ TEST(Reader, FlattenedRowWithADroppedValueIsNotGuessed) {
 }
 
 TEST(Reader, MarkdownPipeTable) {
-  Document doc = Parse("r.md", "# 标题\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 访问量 | 1,200 | 5000 |\n");
+  Document doc =
+      Parse("r.md", "# 标题\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 访问量 | 1,200 | 5000 |\n");
   const Block* table = FirstTable(doc);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->table.shape, "pipe");
@@ -107,10 +109,15 @@ TEST(Reader, MarkdownParagraphsJoinWrappedLines) {
 }
 
 TEST(Reader, Gb18030IsDecoded) {
-  Result<std::string> gbk = ConvertToUtf8("\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA" "100", "GB18030");
+  Result<std::string> gbk = ConvertToUtf8(
+      "\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA"
+      "100",
+      "GB18030");
   ASSERT_TRUE(gbk.ok());
   EXPECT_EQ(gbk.value(), "主动公开100");
-  Result<DecodedText> d = DecodeToUtf8("\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA" "100");
+  Result<DecodedText> d = DecodeToUtf8(
+      "\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA"
+      "100");
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.value().encoding, "GB18030");
   EXPECT_EQ(d.value().text, "主动公开100");
@@ -124,9 +131,12 @@ TEST(Reader, BomIsDropped) {
 
 TEST(Reader, BadInputsAreNamedErrors) {
   EXPECT_EQ(ParseDocument("a.txt", "").error(), "a.txt: the file is empty");
-  EXPECT_NE(ParseDocument("a.txt", "%PDF-1.7 ...").error().find("a.txt: not a text report: the file is a PDF"),
+  EXPECT_NE(ParseDocument("a.txt", "%PDF-1.7 ...")
+                .error()
+                .find("a.txt: not a text report: the file is a PDF"),
             std::string::npos);
-  EXPECT_NE(ParseDocument("a.txt", std::string("ab\0cd", 5)).error().find("NUL"), std::string::npos);
+  EXPECT_NE(ParseDocument("a.txt", std::string("ab\0cd", 5)).error().find("NUL"),
+            std::string::npos);
   EXPECT_FALSE(ParseDocument("a.pdf", "x").ok());
 }
 

@@ -39,7 +39,8 @@ TEST(Expression, ParsesPrecedenceAndNames) {
 }
 
 TEST(Expression, ErrorsNameTheColumn) {
-  EXPECT_EQ(ParseAssertion("a + ").error(), "expected a number or a fact name at column 5 of \"a + \"");
+  EXPECT_EQ(ParseAssertion("a + ").error(),
+            "expected a number or a fact name at column 5 of \"a + \"");
   EXPECT_FALSE(ParseAssertion("a + b").ok());
   EXPECT_FALSE(ParseAssertion("(a <= b").ok());
   std::string deep(100, '(');
@@ -60,20 +61,23 @@ TEST(PackLoader, InvalidYamlIsLocated) {
 }
 
 TEST(PackLoader, NotAPack) {
-  EXPECT_EQ(FirstError("- just\n- a list\n"),
-            "p.yaml:1:1: error: not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+  EXPECT_EQ(
+      FirstError("- just\n- a list\n"),
+      "p.yaml:1:1: error: not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
 }
 
 TEST(PackLoader, UnknownKeysAreLocated) {
   EXPECT_EQ(FirstError("pack: x\nfacts: {}\nchecks: []\ncheks: []\n"),
-            "p.yaml:4:1: error: unknown key 'cheks' in the pack (known: pack, title, description, language, "
+            "p.yaml:4:1: error: unknown key 'cheks' in the pack (known: pack, title, description, "
+            "language, "
             "version, applies-when, tolerance, facts, checks, tests)");
 }
 
 TEST(PackLoader, UnknownFactInACheck) {
-  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a, b]\n"
-                       "    equals: a\n"),
-            "p.yaml:5:5: error: check C1 uses unknown fact 'b'");
+  EXPECT_EQ(
+      FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a, b]\n"
+                 "    equals: a\n"),
+      "p.yaml:5:5: error: check C1 uses unknown fact 'b'");
 }
 
 TEST(PackLoader, BadPatternIsLocated) {
@@ -87,10 +91,13 @@ TEST(PackLoader, UnknownCheckKind) {
 }
 
 TEST(PackLoader, KindFieldsAreChecked) {
-  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a]\n"),
-            "p.yaml:6:5: error: a 'sum' check needs exactly one of 'equals' or 'at-most'");
-  EXPECT_EQ(FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    assert: \"a <\"\n"),
-            "p.yaml:6:5: error: 'assert': expected a number or a fact name at column 4 of \"a <\"");
+  EXPECT_EQ(
+      FirstError("pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    sum: [a]\n"),
+      "p.yaml:6:5: error: a 'sum' check needs exactly one of 'equals' or 'at-most'");
+  EXPECT_EQ(
+      FirstError(
+          "pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    assert: \"a <\"\n"),
+      "p.yaml:6:5: error: 'assert': expected a number or a fact name at column 4 of \"a <\"");
 }
 
 TEST(PackLoader, AValidPackLoads) {
@@ -99,7 +106,8 @@ TEST(PackLoader, AValidPackLoads) {
       "p.yaml",
       "pack: x\ntitle: T\napplies-when: { all: [\"报告\"] }\nfacts:\n"
       "  t: { text: \"共{n}条\" }\n  parts: { text: \"{part}条,占{share}\", repeat: true }\n"
-      "checks:\n  - id: C1\n    title: t\n    rationale: r\n    sum: [parts.part]\n    at-most: t\n",
+      "checks:\n  - id: C1\n    title: t\n    rationale: r\n    sum: [parts.part]\n    at-most: "
+      "t\n",
       &diags);
   ASSERT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
   EXPECT_EQ(pack->facts[1].slots, (std::vector<std::string>{"parts.part", "parts.share"}));

@@ -29,10 +29,9 @@ std::string DefaultRulesDir(const char* argv0) {
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) exe = fs::absolute(argv0, ec);
-  std::vector<fs::path> candidates = {exe.parent_path().parent_path() / "rules",
-                                      exe.parent_path() / "rules",
-                                      exe.parent_path().parent_path() / "share" / "crossfoot" / "rules",
-                                      fs::path("rules")};
+  std::vector<fs::path> candidates = {
+      exe.parent_path().parent_path() / "rules", exe.parent_path() / "rules",
+      exe.parent_path().parent_path() / "share" / "crossfoot" / "rules", fs::path("rules")};
   for (const fs::path& c : candidates) {
     if (fs::is_directory(c, ec)) return c.string();
   }
@@ -47,7 +46,8 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
   if (roots.empty()) {
     std::string dir = DefaultRulesDir(argv0);
     if (dir.empty()) {
-      std::cerr << "crossfoot: no rule packs: give --rules, or install the shipped rules/ beside the binary\n";
+      std::cerr << "crossfoot: no rule packs: give --rules, or install the shipped rules/ beside "
+                   "the binary\n";
       loaded.failed = true;
       return loaded;
     }
@@ -93,7 +93,8 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, in
     }
     if (fs::is_directory(st)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               path, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (it->is_regular_file(ec) && IsReportPath(it->path().string())) {
           found.push_back(it->path().string());
@@ -144,8 +145,10 @@ bool WriteFileAtomically(const std::string& path, const std::string& text, std::
   ok = close(fd) == 0 && ok;
   std::error_code ec;
   if (ok) {
-    fs::permissions(name.data(), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                                     fs::perms::others_read, ec);
+    fs::permissions(name.data(),
+                    fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                        fs::perms::others_read,
+                    ec);
     fs::rename(name.data(), target, ec);
     ok = !ec;
   }

@@ -53,7 +53,8 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
   }
   EmitOptions eo;
   eo.tool_version = kVersion;
-  eo.color = opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  eo.color =
+      opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   std::ostringstream text;
   emitter->emit(result, eo, text);
   if (opts.output.empty()) {

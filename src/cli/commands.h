@@ -29,5 +29,6 @@ int RunCheck(const CheckOptions& opts, const char* argv0);
 int RunFacts(const FactsOptions& opts, const char* argv0);
 int RunRulesTest(const RulesOptions& opts, const char* argv0);
 int RunRulesLint(const RulesOptions& opts, const char* argv0);
+int RunRulesDoc(const RulesOptions& opts, const char* argv0);
 
 }  // namespace crossfoot

@@ -33,24 +33,28 @@ std::string At(const Document& doc, const SourceSpan& span) {
 }
 
 std::string DescribeFigure(const Figure& f) {
-  std::string q = f.qualifier == Qualifier::kNone ? "" : fmt::format(" {} ({})", QualifierName(f.qualifier), f.qualifier_text);
+  std::string q = f.qualifier == Qualifier::kNone
+                      ? ""
+                      : fmt::format(" {} ({})", QualifierName(f.qualifier), f.qualifier_text);
   return fmt::format("{} = {}{}{}", f.written, f.interval.ToString(), f.percent ? " %" : "", q);
 }
 
 void PrintFigures(const Document& doc, const TextRun& run, const std::string& indent) {
   for (const Figure& f : run.figures.figures) {
-    std::cout << indent << "figure " << At(doc, run.Source(f.begin, f.end)) << "  " << DescribeFigure(f) << "\n";
+    std::cout << indent << "figure " << At(doc, run.Source(f.begin, f.end)) << "  "
+              << DescribeFigure(f) << "\n";
   }
   for (const NonFigure& n : run.figures.skipped) {
-    std::cout << indent << "not a figure " << At(doc, run.Source(n.begin, n.end)) << "  " << n.written
-              << " (" << n.kind << ")\n";
+    std::cout << indent << "not a figure " << At(doc, run.Source(n.begin, n.end)) << "  "
+              << n.written << " (" << n.kind << ")\n";
   }
 }
 
 void PrintTable(const Document& doc, const Table& t) {
-  std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape, t.rows.size(),
-                           t.columns, t.header_rows);
-  for (int c = 0; c < t.columns; ++c) std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
+  std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape,
+                           t.rows.size(), t.columns, t.header_rows);
+  for (int c = 0; c < t.columns; ++c)
+    std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
   for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {
     std::string cells;
     for (int c = 1; c < t.columns; ++c) {
@@ -67,8 +71,8 @@ void PrintTable(const Document& doc, const Table& t) {
       const TextRun& run = t.rows[r][c].text;
       std::optional<Figure> f = RecogniseCell(run.text);
       if (f) {
-        std::cout << "      " << t.column_headers[c] << " " << At(doc, run.Source(f->begin, f->end)) << "  "
-                  << DescribeFigure(*f) << "\n";
+        std::cout << "      " << t.column_headers[c] << " " << At(doc, run.Source(f->begin, f->end))
+                  << "  " << DescribeFigure(*f) << "\n";
       } else if (!run.text.empty() && IsNotReportedCell(run.text)) {
         std::cout << "      " << t.column_headers[c] << "  not reported (" << run.text << ")\n";
       }
@@ -85,7 +89,8 @@ void PrintBlocks(const Document& doc) {
       PrintTable(doc, b.table);
       continue;
     }
-    std::string kind = b.kind == BlockKind::kHeading ? fmt::format("heading (level {})", b.level) : "paragraph";
+    std::string kind =
+        b.kind == BlockKind::kHeading ? fmt::format("heading (level {})", b.level) : "paragraph";
     std::cout << fmt::format("  line {}: {} {}\n", lc.line, kind, Preview(b.text.text));
     if (!b.sections.empty()) {
       std::string path;
@@ -98,17 +103,19 @@ void PrintBlocks(const Document& doc) {
 
 void PrintPack(const Document& doc, const Pack& pack) {
   bool applies = pack.applies_when.Accepts(doc.normalised_all);
-  std::cout << fmt::format("\npack {} ({}): {}\n", pack.id, pack.path,
-                           applies ? "applies" : "does not apply (applies-when not met); shown anyway");
+  std::cout << fmt::format(
+      "\npack {} ({}): {}\n", pack.id, pack.path,
+      applies ? "applies" : "does not apply (applies-when not met); shown anyway");
   Bindings bindings = BindFacts(pack, doc);
   for (const FactDef& def : pack.facts) {
     const FactBinding& b = bindings.facts.at(def.name);
-    std::cout << fmt::format("  fact {}{}: {} instance(s)\n", def.name, def.repeat ? " (repeated)" : "",
-                             b.instances.size());
+    std::cout << fmt::format("  fact {}{}: {} instance(s)\n", def.name,
+                             def.repeat ? " (repeated)" : "", b.instances.size());
     for (const Instance& inst : b.instances) {
       for (const auto& [slot, m] : inst.slots) {
         std::string where = m.where.empty() ? "" : " (" + m.where + ")";
-        std::cout << fmt::format("    {} = {} at {}{}\n", slot, DescribeFigure(m.figure), At(doc, m.source), where);
+        std::cout << fmt::format("    {} = {} at {}{}\n", slot, DescribeFigure(m.figure),
+                                 At(doc, m.source), where);
       }
     }
     for (const std::string& note : b.notes) std::cout << "    note: " << note << "\n";
@@ -116,9 +123,10 @@ void PrintPack(const Document& doc, const Pack& pack) {
   FileReport report = AuditDocument(doc, {&pack}, /*force=*/true);
   for (const PackRun& run : report.packs) {
     for (const CheckRun& c : run.checks) {
-      std::cout << fmt::format("  check {}: {} held, {} violated, {} not evaluable\n", c.check->id, c.held,
-                               c.violated, c.not_evaluable);
-      for (const std::string& reason : c.reasons) std::cout << "    not evaluable: " << reason << "\n";
+      std::cout << fmt::format("  check {}: {} held, {} violated, {} not evaluable\n", c.check->id,
+                               c.held, c.violated, c.not_evaluable);
+      for (const std::string& reason : c.reasons)
+        std::cout << "    not evaluable: " << reason << "\n";
     }
   }
 }
@@ -133,7 +141,8 @@ int RunFacts(const FactsOptions& opts, const char* argv0) {
     return kExitFailure;
   }
   const Document& d = doc.value();
-  std::cout << fmt::format("{}: {} ({}), {} blocks\n", d.path, d.format, d.encoding, d.blocks.size());
+  std::cout << fmt::format("{}: {} ({}), {} blocks\n", d.path, d.format, d.encoding,
+                           d.blocks.size());
   PrintBlocks(d);
   for (const auto& pack : packs.packs) PrintPack(d, *pack);
   return packs.failed ? kExitFailure : kExitClean;

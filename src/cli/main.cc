@@ -1,40 +1,53 @@
 // crossfoot: a consistency-audit linter for published reports.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "cli/commands.h"
 #include "emit/emitter.h"
 
-int main(int argc, char** argv) {
-  using namespace crossfoot;  // NOLINT(google-build-using-namespace)
+namespace crossfoot {
+namespace {
+
+int Main(int argc, char** argv) {
   CLI::App app{"crossfoot: checks that the figures of a report add up"};
   app.set_version_flag("--version", kVersion);
   app.require_subcommand(1);
 
   CheckOptions check;
-  CLI::App* check_cmd = app.add_subcommand("check", "Audit reports and print every figure that does not add up");
-  check_cmd->add_option("--rules", check.rules, "A rule pack file or a directory of packs (repeatable)");
+  CLI::App* check_cmd =
+      app.add_subcommand("check", "Audit reports and print every figure that does not add up");
+  check_cmd->add_option("--rules", check.rules,
+                        "A rule pack file or a directory of packs (repeatable)");
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember(EmitterNames()));
-  check_cmd->add_option("--output,-o", check.output, "Write the output to FILE (whole or not at all)");
+  check_cmd->add_option("--output,-o", check.output,
+                        "Write the output to FILE (whole or not at all)");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
 
   FactsOptions facts;
-  CLI::App* facts_cmd = app.add_subcommand("facts", "Show what the engine sees: blocks, figures, fact bindings");
-  facts_cmd->add_option("--rules", facts.rules, "A rule pack file or a directory of packs (repeatable)");
+  CLI::App* facts_cmd =
+      app.add_subcommand("facts", "Show what the engine sees: blocks, figures, fact bindings");
+  facts_cmd->add_option("--rules", facts.rules,
+                        "A rule pack file or a directory of packs (repeatable)");
   facts_cmd->add_option("path", facts.path, "A report file")->required();
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "Work on rule packs");
   rules_cmd->require_subcommand(1);
   RulesOptions rules_test;
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run the test cases the packs carry");
-  test_cmd->add_option("packs", rules_test.packs, "Pack files or directories (default: the shipped packs)");
+  test_cmd->add_option("packs", rules_test.packs,
+                       "Pack files or directories (default: the shipped packs)");
   RulesOptions rules_lint;
   CLI::App* lint_cmd = rules_cmd->add_subcommand("lint", "Report mistakes and gaps in packs");
-  lint_cmd->add_option("packs", rules_lint.packs, "Pack files or directories (default: the shipped packs)");
+  lint_cmd->add_option("packs", rules_lint.packs,
+                       "Pack files or directories (default: the shipped packs)");
+  RulesOptions rules_doc;
+  CLI::App* doc_cmd =
+      rules_cmd->add_subcommand("doc", "Print the packs' documentation as Markdown");
+  doc_cmd->add_option("packs", rules_doc.packs,
+                      "Pack files or directories (default: the shipped packs)");
 
   try {
     app.parse(argc, argv);
@@ -46,5 +59,21 @@ int main(int argc, char** argv) {
   if (facts_cmd->parsed()) return RunFacts(facts, argv[0]);
   if (test_cmd->parsed()) return RunRulesTest(rules_test, argv[0]);
   if (lint_cmd->parsed()) return RunRulesLint(rules_lint, argv[0]);
+  if (doc_cmd->parsed()) return RunRulesDoc(rules_doc, argv[0]);
   return kExitFailure;
+}
+
+}  // namespace
+}  // namespace crossfoot
+
+int main(int argc, char** argv) {
+  // A CI gate must never die silently: anything unexpected is a failed run, with a message.
+  try {
+    return crossfoot::Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "crossfoot: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "crossfoot: internal error\n";
+  }
+  return crossfoot::kExitFailure;
 }

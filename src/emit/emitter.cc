@@ -23,6 +23,7 @@ const Emitter* FindEmitter(std::string_view name) {
 
 std::vector<std::string> EmitterNames() {
   std::vector<std::string> out;
+  out.reserve(kEmitters.size());
   for (const Emitter& e : kEmitters) out.emplace_back(e.name);
   return out;
 }

@@ -60,9 +60,12 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
     root["files"].push_back(std::move(f));
   }
   Summary s = Summarise(result);
-  root["summary"] = {{"files", s.files},          {"unreadable", s.unreadable},
-                     {"errors", s.errors},        {"warnings", s.warnings},
-                     {"notes", s.notes},          {"checksHeld", s.checks_held},
+  root["summary"] = {{"files", s.files},
+                     {"unreadable", s.unreadable},
+                     {"errors", s.errors},
+                     {"warnings", s.warnings},
+                     {"notes", s.notes},
+                     {"checksHeld", s.checks_held},
                      {"checksViolated", s.checks_violated},
                      {"checksNotEvaluable", s.checks_not_evaluable}};
   out << root.dump(2) << "\n";

@@ -1,11 +1,10 @@
 // SARIF 2.1.0: one run, every loaded check as a rule, one result per finding with the
 // figure most likely wrong as its location and every other figure as a related location.
-#include <nlohmann/json.hpp>
-
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "emit/emitter.h"
 #include "engine/check_kind.h"
@@ -77,8 +76,8 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       rule["shortDescription"] = {{"text", c.title.empty() ? c.id : c.title}};
       std::string full = c.rationale.empty() ? c.title : c.rationale;
       rule["fullDescription"] = {{"text", full.empty() ? c.id : full}};
-      rule["help"] = {{"text", fmt::format("{} ({} check in pack {}). {}", c.title, c.kind, pack->id,
-                                           c.rationale)}};
+      rule["help"] = {{"text", fmt::format("{} ({} check in pack {}). {}", c.title, c.kind,
+                                           pack->id, c.rationale)}};
       rule["defaultConfiguration"] = {{"level", Level(c.severity)}};
       rule["properties"] = {{"pack", pack->id}, {"kind", c.kind}};
       rules.push_back(std::move(rule));

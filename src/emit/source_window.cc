@@ -25,7 +25,8 @@ std::vector<Glyph> Glyphs(std::string_view line) {
 
 }  // namespace
 
-SourceWindow MakeWindow(std::string_view line, const std::vector<Underline>& underlines, int width) {
+SourceWindow MakeWindow(std::string_view line, const std::vector<Underline>& underlines,
+                        int width) {
   std::vector<Glyph> glyphs = Glyphs(line);
   size_t n = glyphs.size();
   size_t focus_begin = underlines.empty() ? 0 : std::min(underlines[0].begin, n);

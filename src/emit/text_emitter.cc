@@ -25,8 +25,9 @@ std::string_view SeverityColour(const std::string& severity) {
 
 void PrintWindow(const Finding& f, const Style& style, std::ostream& out) {
   std::vector<Underline> marks{{f.primary.start.column - 1,
-                                f.primary.end.line == f.primary.start.line ? f.primary.end.column - 1
-                                                                           : f.primary.start.column,
+                                f.primary.end.line == f.primary.start.line
+                                    ? f.primary.end.column - 1
+                                    : f.primary.start.column,
                                 '^'}};
   for (const Location& r : f.related) {
     if (r.start.line == f.primary.start.line && r.end.line == r.start.line) {
@@ -49,7 +50,8 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
   Style style{options.color};
   for (const FileReport& file : result.files) {
     for (const Finding& f : file.findings) {
-      out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line, f.primary.start.column))
+      out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line,
+                                          f.primary.start.column))
           << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
           << style.Paint("1", f.message) << " [" << f.rule_id << "]\n";
       if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
@@ -57,8 +59,9 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
       out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
       for (const Location& r : f.related) {
         std::string where = r.where.empty() ? "" : " (" + r.where + ")";
-        out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, r.start.line, r.start.column)) << " "
-            << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where << "\n";
+        out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, r.start.line, r.start.column))
+            << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
+            << "\n";
       }
       out << "\n";
     }
@@ -66,8 +69,9 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
   Summary s = Summarise(result);
   std::string findings = Plural(s.errors + s.warnings + s.notes, "finding");
   out << fmt::format("{} ({}, {}, {}) in {}; {} held, {} could not be evaluated", findings,
-                     Plural(s.errors, "error"), Plural(s.warnings, "warning"), Plural(s.notes, "note"),
-                     Plural(s.files, "file"), Plural(s.checks_held, "check"), s.checks_not_evaluable);
+                     Plural(s.errors, "error"), Plural(s.warnings, "warning"),
+                     Plural(s.notes, "note"), Plural(s.files, "file"),
+                     Plural(s.checks_held, "check"), s.checks_not_evaluable);
   if (s.unreadable > 0) out << fmt::format("; {} could not be read", Plural(s.unreadable, "file"));
   out << "\n";
 }

@@ -31,7 +31,8 @@ std::string Fingerprint(const Finding& f, const Document& doc) {
     // A little of the text before the figure tells apart equal figures in different places.
     size_t line_start = doc.lines.LineStart(l->start.line);
     size_t from = l->span.begin >= line_start + 24 ? l->span.begin - 24 : line_start;
-    while (from > line_start && (static_cast<unsigned char>(doc.source[from]) & 0xC0) == 0x80) --from;
+    while (from > line_start && (static_cast<unsigned char>(doc.source[from]) & 0xC0) == 0x80)
+      --from;
     h = Fnv1a(std::string_view(doc.source).substr(from, l->span.begin - from), h);
   }
   for (const Location& l : f.related) {
@@ -41,7 +42,8 @@ std::string Fingerprint(const Finding& f, const Document& doc) {
   return fmt::format("{:016x}", h);
 }
 
-Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check, const Violated& v) {
+Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check,
+                    const Violated& v) {
   Finding f;
   f.path = doc.path;
   f.pack_id = pack.id;
@@ -50,7 +52,8 @@ Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check
   f.title = check.title;
   f.message = v.message;
   auto locate = [&](const Involved& inv) {
-    return LocateSpan(doc, inv.mention.source, inv.label, inv.mention.figure.written, inv.mention.where);
+    return LocateSpan(doc, inv.mention.source, inv.label, inv.mention.figure.written,
+                      inv.mention.where);
   };
   f.primary = locate(v.primary);
   for (const Involved& r : v.related) {
@@ -114,10 +117,11 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
     }
     report.packs.push_back(std::move(run));
   }
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <
-           std::tie(b.primary.start.line, b.primary.start.column, b.rule_id);
-  });
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <
+                            std::tie(b.primary.start.line, b.primary.start.column, b.rule_id);
+                   });
   return report;
 }
 

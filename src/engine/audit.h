@@ -19,7 +19,7 @@ struct Location {
   std::string written;
   SourceSpan span;
   LineColumn start;
-  LineColumn end;          // exclusive column
+  LineColumn end;         // exclusive column
   std::string line_text;  // the whole source line of `start`
   std::string where;      // table cell description, empty in prose
 };

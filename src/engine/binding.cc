@@ -28,7 +28,8 @@ Mention MakeMention(const Figure& f, const TextRun& run, int block, std::string 
   return m;
 }
 
-void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc, FactBinding* out) {
+void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc,
+               FactBinding* out) {
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
     if (block.kind == BlockKind::kTable) continue;
@@ -42,9 +43,11 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
     }
     for (const PatternMatch& m : sel.pattern.FindAll(block.text.text)) {
       if (m.begin < from) continue;
-      if (sel.not_preceded_by && sel.not_preceded_by->Matches(std::string_view(block.text.text).substr(0, m.begin))) {
+      if (sel.not_preceded_by &&
+          sel.not_preceded_by->Matches(std::string_view(block.text.text).substr(0, m.begin))) {
         out->notes.push_back(fmt::format("skipped the match at {}: it follows \"{}\"",
-                                         LineOf(doc, block.text, m.begin), sel.not_preceded_by->source()));
+                                         LineOf(doc, block.text, m.begin),
+                                         sel.not_preceded_by->source()));
         continue;
       }
       Instance inst;
@@ -61,8 +64,9 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           continue;
         }
         const auto& skipped = block.text.figures.skipped;
-        auto s = std::find_if(skipped.begin(), skipped.end(),
-                              [&](const NonFigure& n) { return n.begin <= at->second && at->second < n.end; });
+        auto s = std::find_if(skipped.begin(), skipped.end(), [&](const NonFigure& n) {
+          return n.begin <= at->second && at->second < n.end;
+        });
         problem = s != skipped.end()
                       ? fmt::format("matched \"{}\" at {}, but it reads as a {}, not a figure",
                                     s->written, LineOf(doc, block.text, at->second), s->kind)
@@ -83,7 +87,8 @@ struct RowHit {
   int row;
 };
 
-void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc, FactBinding* out) {
+void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc,
+               FactBinding* out) {
   std::vector<RowHit> hits;
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Table& t = doc.blocks[b].table;
@@ -105,8 +110,9 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
     for (const RowHit& h : hits) {
       labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table.row_labels[h.row];
     }
-    out->notes.push_back(fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
-                                     sel.row.source(), hits.size(), labels));
+    out->notes.push_back(
+        fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
+                    sel.row.source(), hits.size(), labels));
     return;
   }
   for (const RowHit& h : hits) {
@@ -130,14 +136,16 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       }
       const Cell& cell = t.rows[h.row][cols[0]];
       if (IsNotReportedCell(cell.text.text)) {
-        out->notes.push_back(fmt::format("{}: the cell in row {}, column {} is not reported (\"{}\")",
-                                         slot, label, t.column_headers[cols[0]], cell.text.text));
+        out->notes.push_back(
+            fmt::format("{}: the cell in row {}, column {} is not reported (\"{}\")", slot, label,
+                        t.column_headers[cols[0]], cell.text.text));
         continue;
       }
       std::optional<Figure> f = RecogniseCell(cell.text.text);
       if (!f) {
-        out->notes.push_back(fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")",
-                                         slot, label, t.column_headers[cols[0]], cell.text.text));
+        out->notes.push_back(
+            fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")", slot, label,
+                        t.column_headers[cols[0]], cell.text.text));
         continue;
       }
       inst.slots[slot] = MakeMention(*f, cell.text, h.block,

@@ -7,7 +7,8 @@ bool NeedsParens(const Expr& e) { return e.kind == Expr::Kind::kAdd || e.kind ==
 
 }  // namespace
 
-std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolve, std::string* reason) {
+std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolve,
+                                    std::string* reason) {
   switch (expr.kind) {
     case Expr::Kind::kNumber:
       return Operand{Interval::Point(expr.number), expr.number.ToString(), {}};
@@ -30,9 +31,18 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
   Operand out;
   std::string op;
   switch (expr.kind) {
-    case Expr::Kind::kAdd: out.interval = l->interval + r->interval; op = " + "; break;
-    case Expr::Kind::kSub: out.interval = l->interval - r->interval; op = " - "; break;
-    case Expr::Kind::kMul: out.interval = l->interval * r->interval; op = " × "; break;
+    case Expr::Kind::kAdd:
+      out.interval = l->interval + r->interval;
+      op = " + ";
+      break;
+    case Expr::Kind::kSub:
+      out.interval = l->interval - r->interval;
+      op = " - ";
+      break;
+    case Expr::Kind::kMul:
+      out.interval = l->interval * r->interval;
+      op = " × ";
+      break;
     default: {
       auto q = l->interval.DividedBy(r->interval);
       if (!q) {

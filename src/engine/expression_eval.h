@@ -26,7 +26,8 @@ struct Operand {
 using NameResolver = std::function<std::optional<Operand>(const std::string&, std::string*)>;
 
 /// Evaluates expr; nullopt with *reason set when a name has no value or a divisor may be 0.
-std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolve, std::string* reason);
+std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolve,
+                                    std::string* reason);
 
 /// True when `lhs op rhs` certainly fails for every value the intervals allow.
 bool CertainlyFails(const Interval& lhs, const std::string& op, const Interval& rhs);

@@ -54,7 +54,8 @@ Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instan
   std::vector<Mention> mentions;
   if (binding != nullptr) {
     for (size_t i = 0; i < binding->instances.size(); ++i) {
-      if (instance != kAllInstances && binding->def->repeat && static_cast<int>(i) != instance) continue;
+      if (instance != kAllInstances && binding->def->repeat && static_cast<int>(i) != instance)
+        continue;
       auto it = binding->instances[i].slots.find(slot);
       if (it != binding->instances[i].slots.end()) mentions.push_back(it->second);
     }
@@ -92,8 +93,8 @@ std::optional<int> InstanceCount(const EvalContext& ctx, const std::vector<std::
 
 std::vector<int> InstanceIndices(int count) {
   if (count == kAllInstances) return {kAllInstances};
-  std::vector<int> out;
-  for (int i = 0; i < count; ++i) out.push_back(i);
+  std::vector<int> out(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) out[static_cast<size_t>(i)] = i;
   return out;
 }
 

@@ -16,7 +16,8 @@ std::vector<PackTestResult> RunPackTests(const Pack& pack) {
     r.test = &test;
     r.name = test.name.empty() ? fmt::format("test {}", n) : test.name;
     r.expected = std::set<std::string>(test.expect.begin(), test.expect.end());
-    std::string path = fmt::format("{}:{}.{}", pack.path, test.where.line, test.format == "markdown" ? "md" : "txt");
+    std::string path = fmt::format("{}:{}.{}", pack.path, test.where.line,
+                                   test.format == "markdown" ? "md" : "txt");
     Result<Document> doc = ParseDocument(path, test.doc);
     if (!doc.ok()) {
       r.error = doc.error();

@@ -115,9 +115,7 @@ Rational Rational::operator/(const Rational& o) const {
   return *this * Rational(o.den_, o.num_);
 }
 
-bool Rational::operator<(const Rational& o) const {
-  return Mul(num_, o.den_) < Mul(o.num_, den_);
-}
+bool Rational::operator<(const Rational& o) const { return Mul(num_, o.den_) < Mul(o.num_, den_); }
 
 std::string Rational::ToString(int max_decimals) const {
   // Scale, round half away from zero, then place the decimal point.

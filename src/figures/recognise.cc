@@ -115,9 +115,8 @@ int TrailingZeros(const std::string& digits) {
 }
 
 bool IsListPunct(char32_t cp) {
-  return cp == 0 || cp == ' ' || cp == '\n' || cp == ',' || cp == ';' || cp == ':' ||
-         cp == U'。' || cp == '(' || cp == U'、' || cp == U'“' || cp == '"' || cp == '|' ||
-         cp == '\t';
+  return cp == 0 || cp == ' ' || cp == '\n' || cp == ',' || cp == ';' || cp == ':' || cp == U'。' ||
+         cp == '(' || cp == U'、' || cp == U'“' || cp == '"' || cp == '|' || cp == '\t';
 }
 
 struct Prefix {
@@ -144,19 +143,20 @@ std::string ContextKind(std::string_view text, const Scan& s, size_t end_with_su
   char32_t next = CodePointAt(text, s.end);
   std::string_view after = text.substr(s.end);
   bool integer = s.decimals == 0;
-  if (integer && s.digits.size() == 4 && (StartsWith(after, 0, "年") || StartsWith(after, 0, " 年"))) {
+  if (integer && s.digits.size() == 4 &&
+      (StartsWith(after, 0, "年") || StartsWith(after, 0, " 年"))) {
     return "year";
   }
   if (integer && (next == U'月' || next == U'日')) return "date";
   if (integer && (StartsWith(after, 0, "时") || StartsWith(after, 0, "点")) && prev == U'日')
     return "time";
-  if (prev == U'〔' || prev == U'【' || prev == '[' ) return "document-number";
+  if (prev == U'〔' || prev == U'【' || prev == '[') return "document-number";
   if (next == U'号') {
     size_t look = s.begin >= 24 ? s.begin - 24 : 0;
     std::string_view before = text.substr(look, s.begin - look);
-    if (before.find("〕") != std::string_view::npos || before.find("】") != std::string_view::npos ||
-        before.find("]") != std::string_view::npos || before.find("令") != std::string_view::npos ||
-        prev == U'第') {
+    if (before.find("〕") != std::string_view::npos ||
+        before.find("】") != std::string_view::npos || before.find(']') != std::string_view::npos ||
+        before.find("令") != std::string_view::npos || prev == U'第') {
       return "document-number";
     }
     return "address";
@@ -167,22 +167,25 @@ std::string ContextKind(std::string_view text, const Scan& s, size_t end_with_su
     size_t look = s.begin >= 18 ? s.begin - 18 : 0;
     std::string_view before = text.substr(look, s.begin - look);
     if ((before.find("邮编") != std::string_view::npos ||
-         before.find("邮政编码") != std::string_view::npos) && s.digits.size() == 6) {
+         before.find("邮政编码") != std::string_view::npos) &&
+        s.digits.size() == 6) {
       return "postcode";
     }
     if ((before.find("电话") != std::string_view::npos ||
          before.find("传真:") != std::string_view::npos ||
-         before.find("热线") != std::string_view::npos) && s.digits.size() >= 5) {
+         before.find("热线") != std::string_view::npos) &&
+        s.digits.size() >= 5) {
       return "phone";
     }
   }
   if (integer && s.digits.size() <= 2) {
-    bool list_end = next == U'、' || (next == '.' && !(s.end + 1 < text.size() && IsDigit(text[s.end + 1])));
+    bool list_end =
+        next == U'、' || (next == '.' && !(s.end + 1 < text.size() && IsDigit(text[s.end + 1])));
     if (list_end && IsListPunct(prev)) return "list-number";
     if (prev == '(' && next == ')') return "list-number";
   }
-  if ((prev == U'“' || prev == '"') && (CodePointAt(text, end_with_suffix) == U'”' ||
-                                        CodePointAt(text, end_with_suffix) == '"')) {
+  if ((prev == U'“' || prev == '"') &&
+      (CodePointAt(text, end_with_suffix) == U'”' || CodePointAt(text, end_with_suffix) == '"')) {
     return "name";
   }
   if (next == '+' || prev == '+' || next == U'·' || prev == U'·') return "name";
@@ -193,11 +196,16 @@ std::string ContextKind(std::string_view text, const Scan& s, size_t end_with_su
 
 const char* QualifierName(Qualifier q) {
   switch (q) {
-    case Qualifier::kNone: return "exact";
-    case Qualifier::kApproximate: return "approximate";
-    case Qualifier::kAtLeast: return "at-least";
-    case Qualifier::kAtMost: return "at-most";
-    case Qualifier::kMore: return "more-than";
+    case Qualifier::kNone:
+      return "exact";
+    case Qualifier::kApproximate:
+      return "approximate";
+    case Qualifier::kAtLeast:
+      return "at-least";
+    case Qualifier::kAtMost:
+      return "at-most";
+    case Qualifier::kMore:
+      return "more-than";
   }
   return "exact";
 }
@@ -213,14 +221,17 @@ Recognised RecogniseFigures(std::string_view text) {
     Scan s = ScanNumber(text, i);
     // Grow to the surrounding identifier-like token (URLs, phone numbers, index numbers).
     // Punctuation glues only between letters or digits ("0592-2891388", not "日期:2019").
-    auto alnum = [&](size_t at) { return at < text.size() && (IsDigit(text[at]) || IsAsciiAlpha(text[at])); };
+    auto alnum = [&](size_t at) {
+      return at < text.size() && (IsDigit(text[at]) || IsAsciiAlpha(text[at]));
+    };
     size_t tok_begin = s.begin;
     while (tok_begin > 0 && IsTokenGlue(text[tok_begin - 1]) &&
            (alnum(tok_begin - 1) || (tok_begin >= 2 && alnum(tok_begin - 2)))) {
       --tok_begin;
     }
     size_t tok_end = s.end;
-    while (tok_end < text.size() && IsTokenGlue(text[tok_end]) && (alnum(tok_end) || alnum(tok_end + 1))) {
+    while (tok_end < text.size() && IsTokenGlue(text[tok_end]) &&
+           (alnum(tok_end) || alnum(tok_end + 1))) {
       ++tok_end;
     }
     // A trailing point ("1.政府网站") and a leading sign are not glue.
@@ -228,7 +239,8 @@ Recognised RecogniseFigures(std::string_view text) {
     while (!token.empty() && token.back() == '.') token.remove_suffix(1);
     // A sign directly before the digits, not glued to anything before it ("减用负值表示,如-8").
     bool signed_number = false;
-    if (tok_begin == s.begin && s.begin > 0 && (text[s.begin - 1] == '-' || text[s.begin - 1] == '+') &&
+    if (tok_begin == s.begin && s.begin > 0 &&
+        (text[s.begin - 1] == '-' || text[s.begin - 1] == '+') &&
         !(s.begin >= 2 && alnum(s.begin - 2))) {
       signed_number = text[s.begin - 1] == '-';
     }
@@ -299,7 +311,8 @@ Recognised RecogniseFigures(std::string_view text) {
 
     std::string context = ContextKind(text, s, end);
     if (!context.empty()) {
-      out.skipped.push_back({s.begin, s.end, context, std::string(text.substr(s.begin, s.end - s.begin))});
+      out.skipped.push_back(
+          {s.begin, s.end, context, std::string(text.substr(s.begin, s.end - s.begin))});
       i = s.end;
       continue;
     }
@@ -346,9 +359,14 @@ Recognised RecogniseFigures(std::string_view text) {
       }
     }
     switch (f.qualifier) {
-      case Qualifier::kAtLeast: f.interval = Interval{base.lo, std::nullopt}; break;
-      case Qualifier::kAtMost: f.interval = Interval{std::nullopt, base.hi}; break;
-      default: f.interval = base;
+      case Qualifier::kAtLeast:
+        f.interval = Interval{base.lo, std::nullopt};
+        break;
+      case Qualifier::kAtMost:
+        f.interval = Interval{std::nullopt, base.hi};
+        break;
+      default:
+        f.interval = base;
     }
     out.figures.push_back(std::move(f));
     i = end;

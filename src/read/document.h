@@ -27,7 +27,7 @@ struct SourceSpan {
 
 /// Normalised text with its map back to the source, and the figures recognised in it.
 struct TextRun {
-  std::string text;             // NFKC
+  std::string text;              // NFKC
   std::vector<uint32_t> origin;  // origin[i]: source offset of text[i]; one extra at the end
   Recognised figures;
 
@@ -51,7 +51,7 @@ struct Cell {
 struct Table {
   int header_rows = 1;
   int columns = 0;
-  std::vector<std::vector<Cell>> rows;  // rows[r][c]; every row has `columns` cells
+  std::vector<std::vector<Cell>> rows;      // rows[r][c]; every row has `columns` cells
   std::vector<std::string> column_headers;  // per column, header rows joined, spaces removed
   std::vector<std::string> row_labels;      // per row, the first column, spaces removed
   /// Per row: why its cells could not be placed in columns (empty when they could).
@@ -66,12 +66,12 @@ enum class BlockKind { kHeading, kParagraph, kTable };
 /// A heading, a paragraph or a table, in source order.
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  TextRun text;            // headings and paragraphs
-  Table table;             // tables
-  SourceSpan source;       // the whole block in the source
-  int level = 0;           // heading level (1 = top); numbered paragraphs too
-  std::string numbering;   // "一、", "(一)", "1.", "(1)", "①", or "#" for Markdown
-  std::string title;       // heading text, or a numbered paragraph's lead sentence
+  TextRun text;                       // headings and paragraphs
+  Table table;                        // tables
+  SourceSpan source;                  // the whole block in the source
+  int level = 0;                      // heading level (1 = top); numbered paragraphs too
+  std::string numbering;              // "一、", "(一)", "1.", "(1)", "①", or "#" for Markdown
+  std::string title;                  // heading text, or a numbered paragraph's lead sentence
   std::vector<std::string> sections;  // titles of the enclosing sections, outermost first
 };
 

@@ -26,9 +26,7 @@ bool IsSectionHeading(const SourceLine& line) {
   return n.level == 1 || n.level == 2;
 }
 
-bool IsUnitHeader(const std::string& header) {
-  return header.find("单位") != std::string::npos;
-}
+bool IsUnitHeader(const std::string& header) { return header.find("单位") != std::string::npos; }
 
 bool IsUnitWord(std::string_view text) {
   static const re2::RE2 kUnit(

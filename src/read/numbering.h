@@ -12,7 +12,7 @@ namespace crossfoot {
 /// The numbering that opens a line, and the heading level it implies (0: none).
 struct Numbering {
   int level = 0;
-  std::string text;  // the numbering as written (normalised)
+  std::string text;   // the numbering as written (normalised)
   size_t length = 0;  // bytes of the line it covers, including following spaces
 };
 

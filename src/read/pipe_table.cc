@@ -7,8 +7,8 @@ namespace crossfoot {
 namespace {
 
 bool IsPipeRow(const SourceLine& line) {
-  return !line.text.empty() && (line.text[0] == '|' ||
-                                std::count(line.text.begin(), line.text.end(), '|') >= 2);
+  return !line.text.empty() &&
+         (line.text[0] == '|' || std::count(line.text.begin(), line.text.end(), '|') >= 2);
 }
 
 // Source ranges of the cells of a pipe row (the raw line, so offsets stay exact).

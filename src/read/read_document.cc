@@ -73,7 +73,8 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader == nullptr) return Error{path + ": not a supported report format"};
   if (bytes.empty()) return Error{path + ": the file is empty"};
   std::string_view binary = BinaryKind(bytes);
-  if (!binary.empty()) return Error{path + ": not a text report: the file is " + std::string(binary)};
+  if (!binary.empty())
+    return Error{path + ": not a text report: the file is " + std::string(binary)};
   Result<DecodedText> decoded = DecodeToUtf8(bytes);
   if (!decoded.ok()) return Error{path + ": cannot decode: the file " + decoded.error()};
   Document doc;

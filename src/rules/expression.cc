@@ -106,7 +106,9 @@ class Parser {
     }
     if (c >= '0' && c <= '9') {
       size_t start = pos_;
-      while (pos_ < text_.size() && ((text_[pos_] >= '0' && text_[pos_] <= '9') || text_[pos_] == '.')) ++pos_;
+      while (pos_ < text_.size() &&
+             ((text_[pos_] >= '0' && text_[pos_] <= '9') || text_[pos_] == '.'))
+        ++pos_;
       auto value = Rational::Parse(text_.substr(start, pos_ - start));
       if (!value) {
         Fail("malformed number");

@@ -36,9 +36,9 @@ using CheckFields = std::map<std::string, SpecValue>;
 /// A fact found by a pattern in prose.
 struct ProseSelector {
   Pattern pattern;
-  std::optional<Pattern> section;  // the block must lie in a section whose title matches
-  std::optional<Pattern> after;    // the match must follow this anchor in the same block
-  std::optional<Pattern> within;   // the block's own text must match this
+  std::optional<Pattern> section;          // the block must lie in a section whose title matches
+  std::optional<Pattern> after;            // the match must follow this anchor in the same block
+  std::optional<Pattern> within;           // the block's own text must match this
   std::optional<Pattern> not_preceded_by;  // rejects a match right after this ("累计")
 };
 
@@ -55,8 +55,8 @@ struct FactDef {
   std::string label;  // shown to users; defaults to the name
   SourcePos where;
   std::variant<ProseSelector, TableSelector> selector;
-  bool repeat = false;              // every match is a separate instance (a list)
-  std::vector<std::string> slots;   // the full fact names this definition provides
+  bool repeat = false;             // every match is a separate instance (a list)
+  std::vector<std::string> slots;  // the full fact names this definition provides
   std::map<std::string, std::string> slot_placeholder;  // slot → placeholder or column key
 };
 

@@ -1,5 +1,6 @@
 #include "rules/pack_loader.h"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -31,7 +32,8 @@ class Loader {
       return std::nullopt;
     }
     if (!root.IsMap()) {
-      diags_->Error(Pos(root), "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+      diags_->Error(Pos(root),
+                    "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
       return std::nullopt;
     }
     Pack pack;
@@ -79,8 +81,8 @@ class Loader {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string list;
         for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-        diags_->Error(Pos(kv.first), "unknown key '" + key + "' in " + std::string(where) +
-                                         " (known: " + list + ")");
+        diags_->Error(Pos(kv.first),
+                      fmt::format("unknown key '{}' in {} (known: {})", key, where, list));
       }
     }
   }
@@ -97,8 +99,9 @@ class Loader {
   }
 
   void ReadPack(const YAML::Node& root, Pack* pack) {
-    CheckKeys(root, {"pack", "title", "description", "language", "version", "applies-when",
-                     "tolerance", "facts", "checks", "tests"},
+    CheckKeys(root,
+              {"pack", "title", "description", "language", "version", "applies-when", "tolerance",
+               "facts", "checks", "tests"},
               "the pack");
     if (!root["pack"]) diags_->Error(Pos(root), "missing 'pack' (the pack's id)");
     if (!root["checks"]) diags_->Error(Pos(root), "missing 'checks'");
@@ -137,7 +140,8 @@ class Loader {
     if (percent) text.pop_back();
     auto value = Rational::Parse(text);
     if (!value || value->is_negative()) {
-      diags_->Error(Pos(node["approximate"]), "'approximate' must be a relative tolerance such as \"5%\"");
+      diags_->Error(Pos(node["approximate"]),
+                    "'approximate' must be a relative tolerance such as \"5%\"");
       return;
     }
     pack->approximate_tolerance = percent ? *value / Rational(100) : *value;
@@ -159,8 +163,10 @@ class Loader {
         diags_->Error(Pos(spec), "fact '" + def.name + "' must be a mapping (text: or table:)");
         continue;
       }
-      CheckKeys(spec, {"text", "table", "section", "after", "within", "not-preceded-by", "repeat", "label"},
-                "fact '" + def.name + "'");
+      CheckKeys(
+          spec,
+          {"text", "table", "section", "after", "within", "not-preceded-by", "repeat", "label"},
+          "fact '" + def.name + "'");
       if (spec["label"]) def.label = Scalar(spec["label"], "'label'");
       if (spec["repeat"]) def.repeat = spec["repeat"].as<bool>();
       bool ok = true;
@@ -174,7 +180,8 @@ class Loader {
       }
       if (!ok) continue;
       for (const std::string& s : def.slots) {
-        if (!slots.insert(s).second) diags_->Error(def.where, "fact name '" + s + "' is defined twice");
+        if (!slots.insert(s).second)
+          diags_->Error(def.where, "fact name '" + s + "' is defined twice");
       }
       pack->facts.push_back(std::move(def));
     }
@@ -198,7 +205,8 @@ class Loader {
       std::string source = Scalar(spec["not-preceded-by"], "'not-preceded-by'");
       Pattern p = Pattern::Compile("(?:" + source + ")$", false);
       if (!p.ok()) {
-        diags_->Error(Pos(spec["not-preceded-by"]), "'not-preceded-by' \"" + source + "\": " + p.error());
+        diags_->Error(Pos(spec["not-preceded-by"]),
+                      "'not-preceded-by' \"" + source + "\": " + p.error());
       } else {
         sel.not_preceded_by = std::move(p);
       }
@@ -248,7 +256,8 @@ class Loader {
         def->slot_placeholder[def->name + "." + key] = key;
       }
     } else {
-      diags_->Error(Pos(spec), "'table' needs either 'column' (a pattern) or 'columns' (a mapping)");
+      diags_->Error(Pos(spec),
+                    "'table' needs either 'column' (a pattern) or 'columns' (a mapping)");
       return false;
     }
     def->selector = std::move(sel);
@@ -266,7 +275,8 @@ class Loader {
       for (const auto& item : node) v.list.push_back(Scalar(item, "a list item"));
     } else if (node.IsMap()) {
       v.kind = SpecValue::Kind::kMap;
-      for (const auto& kv : node) v.map.emplace_back(kv.first.as<std::string>(), Scalar(kv.second, "a value"));
+      for (const auto& kv : node)
+        v.map.emplace_back(kv.first.as<std::string>(), Scalar(kv.second, "a value"));
     } else {
       diags_->Error(v.where, "expected a value");
     }
@@ -297,7 +307,8 @@ class Loader {
           check.rationale = Scalar(kv.second, "'rationale'");
         } else if (key == "severity") {
           check.severity = Scalar(kv.second, "'severity'");
-          if (check.severity != "error" && check.severity != "warning" && check.severity != "note") {
+          if (check.severity != "error" && check.severity != "warning" &&
+              check.severity != "note") {
             diags_->Error(Pos(kv.second), "severity must be error, warning or note");
           }
         } else {
@@ -309,7 +320,8 @@ class Loader {
         diags_->Error(check.where, "a check needs an 'id'");
         continue;
       }
-      if (!ids.insert(check.id).second) diags_->Error(check.where, "check id '" + check.id + "' is used twice");
+      if (!ids.insert(check.id).second)
+        diags_->Error(check.where, "check id '" + check.id + "' is used twice");
       if (check.severity.empty()) check.severity = "error";
       check.impl = MakeCheckKind(check.where, fields, &check.kind, diags_);
       if (!check.impl) continue;
@@ -338,7 +350,9 @@ class Loader {
       if (item["name"]) t.name = Scalar(item["name"], "'name'");
       if (item["format"]) t.format = Scalar(item["format"], "'format'");
       if (item["doc"].IsDefined() == item["like"].IsDefined()) {
-        diags_->Error(t.where, "a test needs either 'doc' (the document text) or 'like' (an earlier test's name)");
+        diags_->Error(
+            t.where,
+            "a test needs either 'doc' (the document text) or 'like' (an earlier test's name)");
         continue;
       }
       if (item["doc"]) {
@@ -359,7 +373,8 @@ class Loader {
   // A test written as an earlier test's document with some text replaced.
   bool ReadDerivedDoc(const YAML::Node& item, const Pack& pack, PackTest* t) {
     std::string like = Scalar(item["like"], "'like'");
-    auto base = std::find_if(pack.tests.begin(), pack.tests.end(), [&](const PackTest& o) { return o.name == like; });
+    auto base = std::find_if(pack.tests.begin(), pack.tests.end(),
+                             [&](const PackTest& o) { return o.name == like; });
     if (base == pack.tests.end()) {
       diags_->Error(Pos(item["like"]), "no earlier test is named '" + like + "'");
       return false;
@@ -375,7 +390,7 @@ class Loader {
       std::string from = kv.first.as<std::string>();
       size_t at = t->doc.find(from);
       if (from.empty() || at == std::string::npos) {
-        diags_->Error(Pos(kv.first), "'" + from + "' does not occur in test '" + like + "'");
+        diags_->Error(Pos(kv.first), fmt::format("'{}' does not occur in test '{}'", from, like));
         return false;
       }
       t->doc.replace(at, from.size(), Scalar(kv.second, "a replacement"));
@@ -403,7 +418,8 @@ const FactDef* Pack::FindSlot(const std::string& slot) const {
   return nullptr;
 }
 
-std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml, Diagnostics* diags) {
+std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
+                                 Diagnostics* diags) {
   return Loader(path, diags).Load(yaml);
 }
 
@@ -422,10 +438,11 @@ std::vector<std::string> FindPackFiles(const std::string& path) {
   std::vector<std::string> out;
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::string ext = it->path().extension().string();
-      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) out.push_back(it->path().string());
+      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
+        out.push_back(it->path().string());
     }
     std::sort(out.begin(), out.end());
   } else {

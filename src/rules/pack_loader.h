@@ -19,7 +19,8 @@ namespace crossfoot {
 std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags);
 
 /// Loads a pack from YAML text; `path` is used in messages.
-std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml, Diagnostics* diags);
+std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
+                                 Diagnostics* diags);
 
 /// Pack files at a path: the file itself, or every .yaml/.yml file below a directory, sorted.
 std::vector<std::string> FindPackFiles(const std::string& path);

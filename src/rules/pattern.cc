@@ -136,8 +136,6 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   return out;
 }
 
-bool Pattern::Matches(std::string_view text) const {
-  return re_ && RE2::PartialMatch(text, *re_);
-}
+bool Pattern::Matches(std::string_view text) const { return re_ && RE2::PartialMatch(text, *re_); }
 
 }  // namespace crossfoot

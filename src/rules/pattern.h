@@ -48,7 +48,7 @@ class Pattern {
  private:
   std::string source_;
   std::string error_;
-  std::vector<std::string> names_;   // capture group i+1 is names_[i]
+  std::vector<std::string> names_;  // capture group i+1 is names_[i]
   std::shared_ptr<const re2::RE2> re_;
 };
 

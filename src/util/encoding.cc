@@ -11,7 +11,10 @@ namespace crossfoot {
 
 Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& encoding) {
   iconv_t cd = iconv_open("UTF-8", encoding.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) return Error{"unknown encoding " + encoding};
+  // iconv_open reports failure as (iconv_t)-1.
+  if (cd == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr)
+    return Error{"unknown encoding " + encoding};
+  }
   std::string out;
   std::vector<char> buffer(4096);
   // iconv's interface takes non-const pointers; it does not write through the input.

@@ -9,7 +9,8 @@ namespace crossfoot {
 char32_t NextCodePoint(std::string_view text, size_t* pos) {
   utf8proc_int32_t cp = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *pos);
-  utf8proc_ssize_t n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
+  utf8proc_ssize_t n =
+      utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
   if (n <= 0) {
     *pos += 1;
     return 0xFFFD;
@@ -29,7 +30,8 @@ bool IsValidUtf8(std::string_view bytes) {
   while (pos < bytes.size()) {
     utf8proc_int32_t cp = 0;
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos);
-    utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
     if (n <= 0) return false;
     pos += static_cast<size_t>(n);
   }
@@ -87,9 +89,7 @@ NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
   return result;
 }
 
-std::string NormaliseString(std::string_view text) {
-  return Normalise(text, 0, text.size()).text;
-}
+std::string NormaliseString(std::string_view text) { return Normalise(text, 0, text.size()).text; }
 
 int DisplayWidth(std::string_view text) {
   int width = 0;
@@ -123,8 +123,7 @@ std::string StripSpaces(std::string_view text) {
     size_t start = pos;
     char32_t cp = NextCodePoint(text, &pos);
     utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-                 cat == UTF8PROC_CATEGORY_ZS;
+    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cat == UTF8PROC_CATEGORY_ZS;
     if (!space) out.append(text.substr(start, pos - start));
   }
   return out;

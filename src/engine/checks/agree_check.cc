@@ -36,8 +36,8 @@ class AgreeCheck : public CheckKind {
         if (it == inst.slots.end()) continue;
         std::optional<Interval> iv = EffectiveInterval(it->second.figure, ctx.pack);
         if (!iv) {
-          out->push_back(NotEvaluable{fmt::format("{} is approximate and the pack sets no tolerance",
-                                                  it->second.figure.written)});
+          out->push_back(NotEvaluable{fmt::format(
+              "{} is approximate and the pack sets no tolerance", it->second.figure.written)});
           return;
         }
         statements.push_back({{binding->def->label, it->second}, *iv});

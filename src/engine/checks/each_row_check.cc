@@ -62,7 +62,8 @@ class EachRowCheck : public CheckKind {
       std::string label = fmt::format("{} ({})", t.row_labels[r], t.column_headers[c]);
       values[key] = Operand{*iv, f->written, {{label, m}}};
     }
-    NameResolver resolve = [&values](const std::string& name, std::string* reason) -> std::optional<Operand> {
+    NameResolver resolve = [&values](const std::string& name,
+                                     std::string* reason) -> std::optional<Operand> {
       auto it = values.find(name);
       if (it == values.end()) {
         *reason = "unknown column " + name;
@@ -81,11 +82,12 @@ class EachRowCheck : public CheckKind {
       out->push_back(Holds{});
       return;
     }
-    std::string message = fmt::format("row {}: {} {} {} does not hold ({} {} {})", t.row_labels[r],
-                                      lhs->written, ShowOp(assertion_.op), rhs->written,
-                                      assertion_.lhs->kind == Expr::Kind::kName ? assertion_.lhs->name : "left",
-                                      NegatedOp(assertion_.op),
-                                      assertion_.rhs->kind == Expr::Kind::kName ? assertion_.rhs->name : "right");
+    std::string message =
+        fmt::format("row {}: {} {} {} does not hold ({} {} {})", t.row_labels[r], lhs->written,
+                    ShowOp(assertion_.op), rhs->written,
+                    assertion_.lhs->kind == Expr::Kind::kName ? assertion_.lhs->name : "left",
+                    NegatedOp(assertion_.op),
+                    assertion_.rhs->kind == Expr::Kind::kName ? assertion_.rhs->name : "right");
     std::vector<Involved> involved = std::move(lhs->involved);
     involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
     out->push_back(MakeViolation(std::move(message), std::move(involved)));
@@ -112,7 +114,7 @@ std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f) {
   for (const auto& [key, source] : columns) {
     Pattern p = Pattern::Compile(source, false);
     if (!p.ok()) {
-      f.Error("columns", "column '" + key + "' \"" + source + "\": " + p.error());
+      f.Error("columns", fmt::format("column '{}' \"{}\": {}", key, source, p.error()));
       return nullptr;
     }
     compiled.emplace_back(key, std::move(p));
@@ -130,7 +132,8 @@ std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f) {
       return nullptr;
     }
   }
-  return std::make_shared<EachRowCheck>(std::move(table_pattern), std::move(compiled), std::move(a).value());
+  return std::make_shared<EachRowCheck>(std::move(table_pattern), std::move(compiled),
+                                        std::move(a).value());
 }
 
 }  // namespace crossfoot

@@ -40,7 +40,8 @@ std::vector<std::string> FieldReader::List(const std::string& key, bool required
   return v->list;
 }
 
-std::vector<std::pair<std::string, std::string>> FieldReader::Map(const std::string& key, bool required) {
+std::vector<std::pair<std::string, std::string>> FieldReader::Map(const std::string& key,
+                                                                  bool required) {
   const SpecValue* v = Get(key, required);
   if (v == nullptr) return {};
   if (v->kind != SpecValue::Kind::kMap) {

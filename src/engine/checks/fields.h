@@ -17,12 +17,14 @@ namespace crossfoot {
 /// Reads fields once each; Finish() reports the fields nobody read.
 class FieldReader {
  public:
-  FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind, Diagnostics* diags);
+  FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind,
+              Diagnostics* diags);
 
   bool Has(const std::string& key) const { return fields_.count(key) > 0; }
   std::string Scalar(const std::string& key, bool required = true);
   std::vector<std::string> List(const std::string& key, bool required = true);
-  std::vector<std::pair<std::string, std::string>> Map(const std::string& key, bool required = true);
+  std::vector<std::pair<std::string, std::string>> Map(const std::string& key,
+                                                       bool required = true);
   const SourcePos& Where(const std::string& key) const;
   void Error(const std::string& key, const std::string& message);
   /// Reports unread fields; true when no error was reported.

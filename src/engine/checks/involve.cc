@@ -35,7 +35,8 @@ Violated MakeViolation(std::string message, std::vector<Involved> involved) {
   Violated v;
   v.message = std::move(message);
   v.primary = std::move(involved.front());
-  v.related.assign(std::make_move_iterator(involved.begin() + 1), std::make_move_iterator(involved.end()));
+  v.related.assign(std::make_move_iterator(involved.begin() + 1),
+                   std::make_move_iterator(involved.end()));
   return v;
 }
 

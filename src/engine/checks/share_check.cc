@@ -53,12 +53,11 @@ class ShareCheck : public CheckKind {
     if (computed.Overlaps(accepted)) return Holds{};
     Operand p = OperandOf(*part.value);
     Operand w = OperandOf(*whole.value);
-    std::string value = computed.is_point() ? computed.lo->ToString(shown.decimals + 2)
-                                            : computed.ToString();
-    std::string message = fmt::format("{} / {} = {}%, but the share is stated as {}", p.written,
-                                      w.written, value, shown.qualifier == Qualifier::kNone
-                                                           ? shown.written
-                                                           : OperandOf(*stated.value).written);
+    std::string value =
+        computed.is_point() ? computed.lo->ToString(shown.decimals + 2) : computed.ToString();
+    std::string message = fmt::format(
+        "{} / {} = {}%, but the share is stated as {}", p.written, w.written, value,
+        shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
     std::vector<Involved> involved = InvolvedOf(*stated.value);
     involved.insert(involved.end(), p.involved.begin(), p.involved.end());
     involved.insert(involved.end(), w.involved.begin(), w.involved.end());
