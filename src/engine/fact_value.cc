@@ -74,28 +74,31 @@ std::vector<Resolved> ResolveEach(const EvalContext& ctx, const std::string& slo
   return out;
 }
 
-std::optional<int> InstanceCount(const EvalContext& ctx, const std::vector<std::string>& slots,
-                                 std::string* error) {
+void ForEachInstance(const EvalContext& ctx, const std::vector<std::string>& slots,
+                     std::vector<Outcome>* out, const std::function<Outcome(int)>& evaluate) {
   const FactDef* repeated = nullptr;
-  int count = kAllInstances;
+  int count = 0;
   for (const std::string& slot : slots) {
     const FactBinding* b = ctx.bindings.ForSlot(slot);
     if (b == nullptr || !b->def->repeat) continue;
     if (repeated != nullptr && repeated != b->def) {
-      *error = fmt::format("facts {} and {} repeat independently", repeated->name, b->def->name);
-      return std::nullopt;
+      out->push_back(NotEvaluable{
+          fmt::format("facts {} and {} repeat independently", repeated->name, b->def->name)});
+      return;
     }
     repeated = b->def;
     count = static_cast<int>(b->instances.size());
   }
-  return count;
-}
-
-std::vector<int> InstanceIndices(int count) {
-  if (count == kAllInstances) return {kAllInstances};
-  std::vector<int> out(static_cast<size_t>(count));
-  for (int i = 0; i < count; ++i) out[static_cast<size_t>(i)] = i;
-  return out;
+  if (repeated == nullptr) {
+    out->push_back(evaluate(kAllInstances));
+    return;
+  }
+  if (count == 0) {
+    out->push_back(
+        NotEvaluable{fmt::format("fact {} was not found in the document", repeated->name)});
+    return;
+  }
+  for (int i = 0; i < count; ++i) out->push_back(evaluate(i));
 }
 
 }  // namespace crossfoot

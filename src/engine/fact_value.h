@@ -4,11 +4,13 @@
 //   if (!r.value) return NotEvaluable{r.reason};
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/binding.h"
+#include "engine/outcome.h"
 #include "figures/interval.h"
 
 namespace crossfoot {
@@ -45,13 +47,10 @@ Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instan
 /// Every instance's value of a (repeated) fact, for sums over lists.
 std::vector<Resolved> ResolveEach(const EvalContext& ctx, const std::string& slot);
 
-/// How many times a check over these facts is evaluated: the instance count of the one
-/// repeated fact among them, or kAllInstances when none repeats. Fails when two different
-/// repeated facts are mixed.
-std::optional<int> InstanceCount(const EvalContext& ctx, const std::vector<std::string>& slots,
-                                 std::string* error);
-
-/// The instance indices to evaluate for a count from InstanceCount.
-std::vector<int> InstanceIndices(int count);
+/// Evaluates a check over these facts once per instance of the one repeated fact among them
+/// (once with kAllInstances when none repeats), appending each outcome. Mixing two different
+/// repeated facts is not evaluable.
+void ForEachInstance(const EvalContext& ctx, const std::vector<std::string>& slots,
+                     std::vector<Outcome>* out, const std::function<Outcome(int)>& evaluate);
 
 }  // namespace crossfoot

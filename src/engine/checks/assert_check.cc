@@ -21,15 +21,8 @@ class AssertCheck : public CheckKind {
   std::vector<std::string> FactsUsed() const override { return assertion_.Names(); }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    std::string error;
-    std::optional<int> count = InstanceCount(ctx, FactsUsed(), &error);
-    if (!count) {
-      out->push_back(NotEvaluable{error});
-      return;
-    }
-    for (int instance : InstanceIndices(*count)) {
-      out->push_back(EvaluateOnce(FactResolver(ctx, instance)));
-    }
+    ForEachInstance(ctx, FactsUsed(), out,
+                    [&](int instance) { return EvaluateOnce(FactResolver(ctx, instance)); });
   }
 
  private:

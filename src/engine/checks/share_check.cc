@@ -23,13 +23,8 @@ class ShareCheck : public CheckKind {
   std::vector<std::string> FactsUsed() const override { return {stated_, part_, whole_}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    std::string error;
-    std::optional<int> count = InstanceCount(ctx, FactsUsed(), &error);
-    if (!count) {
-      out->push_back(NotEvaluable{error});
-      return;
-    }
-    for (int instance : InstanceIndices(*count)) out->push_back(EvaluateOnce(ctx, instance));
+    ForEachInstance(ctx, FactsUsed(), out,
+                    [&](int instance) { return EvaluateOnce(ctx, instance); });
   }
 
  private:
