@@ -63,6 +63,16 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           inst.slots[slot] = MakeMention(*f, block.text, static_cast<int>(b), "");
           continue;
         }
+        if (std::string_view(block.text.text).substr(at->second, 3) == "无") {
+          // 无 where a figure is expected ("行政强制数量无") states zero.
+          Figure zero;
+          zero.begin = at->second;
+          zero.end = at->second + 3;
+          zero.written = "无";
+          zero.interval = Interval::Point(Rational(0));
+          inst.slots[slot] = MakeMention(zero, block.text, static_cast<int>(b), "");
+          continue;
+        }
         const auto& skipped = block.text.figures.skipped;
         auto s = std::find_if(skipped.begin(), skipped.end(), [&](const NonFigure& n) {
           return n.begin <= at->second && at->second < n.end;

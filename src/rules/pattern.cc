@@ -7,9 +7,11 @@
 namespace crossfoot {
 namespace {
 
-// A figure as the recogniser reads it: sign, digits, separators, decimals, 余/多, 万/亿, %.
+// A figure as the recogniser reads it: sign, digits, separators, decimals, 余/多, 万/亿, %;
+// or Chinese numerals (三十余, 百分之四十五点四六), 一半, or 无 (none, read as zero).
 constexpr std::string_view kFigure =
-    R"([-+]?\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?: ?[%‰])?)";
+    R"((?:[-+]?\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?: ?[%‰])?)"
+    R"(|(?:百分之)?[零〇○一二两三四五六七八九十百千万亿点]+(?:余|多)?|无))";
 
 // Full-width characters whose NFKC form is a regex operator are meant literally.
 std::string EscapeFullWidthOperators(std::string_view source) {

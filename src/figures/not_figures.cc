@@ -1,0 +1,108 @@
+#include "figures/not_figures.h"
+
+#include "figures/text_scan.h"
+
+namespace crossfoot {
+namespace {
+
+using scan::CodePointAt;
+using scan::EndsWith;
+using scan::IsAsciiAlpha;
+using scan::IsDigit;
+using scan::PrevCodePoint;
+using scan::StartsWith;
+
+bool IsListPunct(char32_t cp) {
+  return cp == 0 || cp == ' ' || cp == '\n' || cp == ',' || cp == ';' || cp == ':' || cp == U'。' ||
+         cp == '(' || cp == U'、' || cp == U'“' || cp == '"' || cp == '|' || cp == '\t';
+}
+
+bool Near(std::string_view text, size_t at, size_t span, std::string_view word) {
+  size_t from = at >= span ? at - span : 0;
+  return text.substr(from, at - from).find(word) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string ClassifyToken(std::string_view token) {
+  bool has_alpha = false;
+  int dashes = 0;
+  int slashes = 0;
+  int colons = 0;
+  for (char c : token) {
+    has_alpha |= IsAsciiAlpha(c);
+    dashes += c == '-';
+    slashes += c == '/';
+    colons += c == ':';
+  }
+  if (token.find('@') != std::string_view::npos) return "e-mail";
+  if (token.find("http") != std::string_view::npos || token.find("www.") != std::string_view::npos) {
+    return "url";
+  }
+  if (colons > 0 && !has_alpha) return "time";
+  if (dashes == 2 && !has_alpha && token.size() >= 8) return "date";
+  if (slashes == 1 && !has_alpha && token.size() <= 7) {
+    size_t slash = token.find('/');
+    return slash == 4 ? "date" : "fraction";
+  }
+  if (slashes > 0) return "index-number";
+  if (dashes == 1 && !has_alpha) {
+    size_t dash = token.find('-');
+    std::string_view a = token.substr(0, dash);
+    std::string_view b = token.substr(dash + 1);
+    if (!a.empty() && a[0] == '0' && b.size() >= 5) return "phone";
+    if (a.size() <= 3 && b.size() <= 3) return "range";
+    return "identifier";
+  }
+  return has_alpha || dashes > 0 ? "identifier" : "";
+}
+
+std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, bool integer,
+                              size_t figure_end) {
+  char32_t prev = PrevCodePoint(text, begin);
+  char32_t next = CodePointAt(text, end);
+  std::string_view after = text.substr(end);
+  size_t digits = end - begin;
+  if (integer && digits == 4 && (StartsWith(after, 0, "年") || StartsWith(after, 0, " 年"))) return "year";
+  if (integer && (next == U'月' || next == U'日')) return "date";
+  if (integer && StartsWith(after, 0, " 月")) return "date";
+  if (integer && (StartsWith(after, 0, "时") || StartsWith(after, 0, "点")) && prev == U'日') return "time";
+  if (prev == U'〔' || prev == U'【' || prev == '[') return "document-number";
+  if (next == U'号') {
+    bool document = Near(text, begin, 24, "〕") || Near(text, begin, 24, "】") || Near(text, begin, 24, "]") ||
+                    Near(text, begin, 24, "令") || prev == U'第';
+    return document ? "document-number" : "address";
+  }
+  if (prev == U'第') return "ordinal";
+  if (EndsWith(text, begin, "连续")) return "rank";
+  if (next == U'室' || next == U'栋' || next == U'楼' || next == U'层') return "address";
+  if ((Near(text, begin, 18, "邮编") || Near(text, begin, 18, "邮政编码")) && digits == 6) return "postcode";
+  if ((Near(text, begin, 18, "电话") || Near(text, begin, 18, "传真:") || Near(text, begin, 18, "热线")) &&
+      digits >= 5) {
+    return "phone";
+  }
+  if (StartsWith(after, 0, "热线") || StartsWith(after, 0, "服务热线")) return "name";
+  if (integer && digits <= 2) {
+    bool list_end = next == U'、' || (next == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1])));
+    if (list_end && IsListPunct(prev)) return "list-number";
+    if (prev == '(' && next == ')') return "list-number";
+  }
+  char32_t after_figure = CodePointAt(text, figure_end);
+  if ((prev == U'“' || prev == '"') && (after_figure == U'”' || after_figure == '"')) return "name";
+  if (next == '+' || prev == '+' || next == U'·' || prev == U'·' || next == U'×' || prev == U'×') return "name";
+  // "24小时服务", "7×24": a service name, not a count of hours.
+  if (integer && std::string_view(text.substr(begin, digits)) == "24" && StartsWith(after, 0, "小时")) return "name";
+  return "";
+}
+
+std::string ChineseContextKind(std::string_view text, size_t begin, size_t end) {
+  char32_t prev = PrevCodePoint(text, begin);
+  char32_t next = CodePointAt(text, end);
+  if (prev == U'第') return "ordinal";
+  if (EndsWith(text, begin, "连续")) return "rank";
+  if (next == U'年' || next == U'月' || next == U'日' || next == U'号') return "date";
+  if (next == U'、' || next == U'是' || (prev == '(' && next == ')')) return "list-number";
+  return "";
+}
+
+}  // namespace crossfoot
