@@ -12,7 +12,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-
   libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema
 
-.PHONY: audit test build deps test-deps sarif-validator format tidy clean
+.PHONY: audit test build bench deps test-deps sarif-validator format tidy clean
 
 audit: build
 	@echo "== crossfoot check reports/ (exit status 1 means findings, which is what an audit is for)"
@@ -26,6 +26,13 @@ test: test-deps sarif-validator
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF
 	cmake --build $(BUILD) -j $(JOBS)
+
+# Speed targets live here, not in timed unit tests (docs/performance.md records the figures).
+bench: deps
+	@dpkg -s libbenchmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libbenchmark-dev; }
+	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF -DCROSSFOOT_BENCH=ON
+	cmake --build build-bench -j $(JOBS) --target crossfoot_bench
+	./build-bench/crossfoot_bench
 
 # Installs only the packages that are missing, so that a ready machine needs neither sudo nor network.
 deps:

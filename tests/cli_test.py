@@ -9,6 +9,7 @@ import hashlib
 import os
 import pathlib
 import pty
+import re
 import shutil
 import subprocess
 import sys
@@ -219,6 +220,27 @@ class Facts(unittest.TestCase):
         self.assertIn("  check GIS-X14: 0 held, 1 violated, 0 not evaluable", run.stdout)
         other = crossfoot("facts", *KINDS, "fixtures/kinds/quiet.md")
         self.assertIn("fact received: 1 instance(s)", other.stdout)
+
+    def test_no_year_date_phone_postcode_or_document_number_is_a_figure(self):
+        run = crossfoot("facts", "reports/xiamen-2018.txt")
+        lines = (ROOT / "reports/xiamen-2018.txt").read_text(encoding="utf-8").split("\n")
+        figures = 0
+        for line in run.stdout.splitlines():
+            parts = line.split()
+            if len(parts) < 3 or parts[0] != "figure":
+                continue
+            figures += 1
+            row, col = (int(x) for x in parts[1].split(":"))
+            written = parts[2]
+            source = lines[row - 1]
+            after = source[col - 1 + len(written):][:2]
+            before = source[:col - 1][-6:]
+            with self.subTest(figure=parts[1] + " " + written):
+                self.assertFalse(after.startswith(("年", "月", "日", "号", "〕", "-")), after)
+                self.assertFalse(before.endswith(("〔", "电话:", "邮编:", "-", "第")), before)
+                if re.fullmatch(r"(19|20)\d\d", written):  # a count that looks like a year: 1985项
+                    self.assertIn(after[:1], "项份条件个人家次")
+        self.assertGreater(figures, 100)
 
     def test_reports_facts_that_found_nothing(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "figures/header_unit.h"
 #include "figures/recognise.h"
 
 namespace crossfoot {
@@ -152,6 +153,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         continue;
       }
       std::optional<Figure> f = RecogniseCell(cell.text.text);
+      if (f) ApplyHeaderUnit(t.column_headers[cols[0]], &*f);
       if (!f) {
         out->notes.push_back(
             fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")", slot, label,

@@ -63,15 +63,25 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
   char32_t next = CodePointAt(text, end);
   std::string_view after = text.substr(end);
   size_t digits = end - begin;
-  if (integer && digits == 4 && (StartsWith(after, 0, "年") || StartsWith(after, 0, " 年"))) return "year";
-  if (integer && (next == U'月' || next == U'日')) return "date";
-  if (integer && StartsWith(after, 0, " 月")) return "date";
+  size_t spaces = 0;
+  while (spaces < after.size() && after[spaces] == ' ') ++spaces;
+  std::string_view word = after.substr(spaces);  // spaced forms: "2025 年", "1  日"
+  if (integer && digits == 4 && StartsWith(word, 0, "年")) return "year";
+  // Flipbook text drops 年 but keeps the spacing: "2025  1  1  日".
+  if (integer && digits == 4 && spaces >= 2 && !word.empty() && IsDigit(word[0])) return "year";
+  if (integer && (StartsWith(word, 0, "月") || StartsWith(word, 0, "日"))) return "date";
   if (integer && (StartsWith(after, 0, "时") || StartsWith(after, 0, "点")) && prev == U'日') return "time";
-  if (prev == U'〔' || prev == U'【' || prev == '[') return "document-number";
-  if (next == U'号') {
-    bool document = Near(text, begin, 24, "〕") || Near(text, begin, 24, "】") || Near(text, begin, 24, "]") ||
-                    Near(text, begin, 24, "令") || prev == U'第';
+  if (prev == '[' && next == ']') return "reference";
+  if (prev == U'〔' || prev == U'【' || prev == '[' || next == U'〕' || next == U'】') return "document-number";
+  if (StartsWith(word, 0, "号")) {
+    // Document numbers follow the issuer's abbreviation (…发, …函, …字) or its bracketed year.
+    bool issuer = prev == U'发' || prev == U'函' || prev == U'字' || prev == U'令' || prev == U'第';
+    bool document = issuer || Near(text, begin, 24, "〕") || Near(text, begin, 24, "】") ||
+                    Near(text, begin, 24, "]") || Near(text, begin, 24, "令");
     return document ? "document-number" : "address";
+  }
+  if (EndsWith(text, begin, "Page ") || EndsWith(text, begin, "P. ") || EndsWith(text, begin, "P.")) {
+    return "page-mark";
   }
   if (prev == U'第') return "ordinal";
   if (EndsWith(text, begin, "连续")) return "rank";
@@ -81,7 +91,8 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
       digits >= 5) {
     return "phone";
   }
-  if (StartsWith(after, 0, "热线") || StartsWith(after, 0, "服务热线")) return "name";
+  // Hotlines (12345, 12329) are names wherever 热线 follows closely.
+  if (digits == 5 && after.substr(0, 24).find("热线") != std::string_view::npos) return "name";
   if (integer && digits <= 2) {
     bool list_end = next == U'、' || (next == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1])));
     if (list_end && IsListPunct(prev)) return "list-number";

@@ -139,6 +139,7 @@ class Recogniser {
       std::string kind = ClassifyToken(token);
       size_t b = static_cast<size_t>(token.data() - text_.data());
       if (kind == "fraction") return Fraction(b, b + token.size());
+      if (!kind.empty() && StartsWith(text_, b + token.size(), "号")) kind = "document-number";
       if (!kind.empty()) {
         Skip(b, b + token.size(), kind);
         return b + token.size();
@@ -172,7 +173,7 @@ class Recogniser {
     if (!(magnitude == Rational(1))) {
       end += 3;
       rounded = true;
-      if (!more_first) more_last = TakeMore(&end, &f);
+      more_last = !more_first && TakeMore(&end, &f);
     }
     // Percent sign, possibly after one space ("2.8 %"); per-mille reads as a tenth of a percent.
     size_t pct = end < text_.size() && text_[end] == ' ' ? end + 1 : end;
@@ -190,6 +191,8 @@ class Recogniser {
     // The span is the figure as written; a trailing 余/多 is a qualifier, not part of it.
     f.end = more_last ? end - 3 : end;
     std::string context = ArabicContextKind(text_, s.begin, s.end, s.decimals == 0, end);
+    if (context.empty() && FollowsPhoneList(s.begin) && s.end - s.begin >= 7) context = "phone";
+    if (context.empty() && FollowsSpacedDate(s.begin) && s.end - s.begin <= 2) context = "date";
     if (!context.empty()) {
       Skip(s.begin, s.end, context);
       return s.end;
@@ -221,6 +224,22 @@ class Recogniser {
     f.interval = Interval::Point(f.value);
     out_.figures.push_back(std::move(f));
     return end;
+  }
+
+  // "0591-83368798、83379395": the second number of a list of phone numbers.
+  bool FollowsPhoneList(size_t begin) const {
+    if (out_.skipped.empty() || out_.skipped.back().kind != "phone") return false;
+    std::string_view between = text_.substr(out_.skipped.back().end, begin - out_.skipped.back().end);
+    return between == "、" || between == "," || between == "/";
+  }
+
+  // "2025  1  1  日": flipbook text that lost 年 and 月 but kept the spaces between the parts.
+  bool FollowsSpacedDate(size_t begin) const {
+    if (out_.skipped.empty()) return false;
+    const NonFigure& last = out_.skipped.back();
+    if (last.kind != "year" && last.kind != "date") return false;
+    std::string_view between = text_.substr(last.end, begin - last.end);
+    return between.size() >= 2 && between.find_first_not_of(' ') == std::string_view::npos;
   }
 
   bool TakeMore(size_t* end, Figure* f) {
@@ -264,7 +283,8 @@ class Recogniser {
       return end;
     }
     std::optional<ChineseNumeral> n = ParseChineseNumeral(run);
-    if (!n || n->positional) return end;
+    // A lone 零 starts words (零件, 零投诉), not counts.
+    if (!n || n->positional || run == U"零") return end;
     Figure f;
     f.begin = begin;
     f.end = end;

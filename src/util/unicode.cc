@@ -51,7 +51,8 @@ void AppendNfkc(char32_t cp, std::string* out) {
     return;
   }
   // Circled and parenthesised numbers (①, ⑴) are list numbering; NFKC would make them digits.
-  if (cp >= 0x2460 && cp <= 0x24FF) {
+  // The common CJK ideographs are their own NFKC form: skip the lookup on the hot path.
+  if ((cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
     AppendUtf8(cp, out);
     return;
   }

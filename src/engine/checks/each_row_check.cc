@@ -11,6 +11,7 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "figures/header_unit.h"
 #include "figures/recognise.h"
 
 namespace crossfoot {
@@ -55,6 +56,7 @@ class EachRowCheck : public CheckKind {
       const Cell& cell = t.rows[r][c];
       std::optional<Figure> f = RecogniseCell(cell.text.text);
       if (!f) return;
+      ApplyHeaderUnit(t.column_headers[c], &*f);
       std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack);
       if (!iv) return;
       Mention m{*f, cell.text.Source(f->begin, f->end), block,
