@@ -14,7 +14,8 @@
 namespace {
 
 std::string SampleReport() {
-  std::ifstream in(std::string(CROSSFOOT_SOURCE_DIR) + "/reports/xiamen-2018.txt", std::ios::binary);
+  std::ifstream in(std::string(CROSSFOOT_SOURCE_DIR) + "/reports/xiamen-2018.txt",
+                   std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();

@@ -246,3 +246,47 @@ TEST(Audit, AppliesWhenSelectsDocuments) {
 
 }  // namespace
 }  // namespace crossfoot
+
+namespace crossfoot {
+namespace {
+
+const char* kFeePack = R"(pack: t
+facts:
+  prose: { text: "收费{n}元" }
+  table: { table: { row: "行政事业性收费", column: "收费金额" } }
+  coercion: { text: "行政强制数量{n}" }
+  table.coercion: { table: { row: "行政强制", column: "处理决定" } }
+checks:
+  - id: FEE
+    agree: [prose, table]
+  - id: COERCION
+    agree: [coercion, table.coercion]
+)";
+
+TEST(Units, AHeaderUnitScalesItsCells) {
+  std::string table =
+      "\n\n| 项目 | 本年收费金额(单位:万元) | 处理决定数量 |\n|---|---|---|\n| 行政事业性收费 | "
+      "2.5 | / |\n"
+      "| 行政强制 | / | 0 |\n";
+  EXPECT_TRUE(AuditText(kFeePack, "全年收费25000元。" + table).report.findings.empty());
+  auto bad = AuditText(kFeePack, "全年收费2500元。" + table);
+  ASSERT_EQ(bad.report.findings.size(), 1u);
+  EXPECT_EQ(bad.report.findings[0].message,
+            "prose is stated as 2500 here, but table is 2.5: difference 22000");
+}
+
+TEST(Units, NoneInAFigureSlotIsZero) {
+  std::string table = "\n\n| 项目 | 处理决定数量 |\n|---|---|\n| 行政强制 | 3 |\n";
+  auto run = AuditText(kFeePack, "行政强制数量无。" + table);
+  ASSERT_EQ(run.report.findings.size(), 1u);
+  EXPECT_EQ(run.report.findings[0].primary.written, "无");
+  EXPECT_EQ(run.report.findings[0].message,
+            "coercion is stated as 无 here, but table.coercion is 3: difference 3");
+  EXPECT_TRUE(
+      AuditText(kFeePack,
+                "行政强制数量无。\n\n| 项目 | 处理决定数量 |\n|---|---|\n| 行政强制 | 0 |\n")
+          .report.findings.empty());
+}
+
+}  // namespace
+}  // namespace crossfoot

@@ -5,26 +5,44 @@ namespace {
 
 int DigitValue(char32_t cp) {
   switch (cp) {
-    case U'零': case U'〇': case U'○': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+    case U'○':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 long long SmallUnit(char32_t cp) {
   switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    default:
+      return 0;
   }
 }
 
@@ -61,7 +79,8 @@ std::optional<ChineseNumeral> ParseChineseNumeral(std::u32string_view run) {
         if (digit > 0) return std::nullopt;  // two digits in a row: 二三
         digit = d;
       } else if (long long unit = SmallUnit(cp); unit > 0) {
-        if (last_unit != 0 && last_unit < 10000 && unit >= last_unit && digit < 0) return std::nullopt;
+        if (last_unit != 0 && last_unit < 10000 && unit >= last_unit && digit < 0)
+          return std::nullopt;
         section += (digit < 0 ? 1 : digit) * unit;  // 十二: a bare 十 is one ten
         digit = -1;
         last_unit = unit;
@@ -81,8 +100,8 @@ std::optional<ChineseNumeral> ParseChineseNumeral(std::u32string_view run) {
     }
     // 一万二 (= 12000) is colloquial; a trailing digit after a unit counts one step down.
     long long tail = digit < 0 ? 0 : digit;
-    if (digit > 0 && last_unit >= 10 && whole.size() >= 2 && DigitValue(whole[whole.size() - 2]) < 0 &&
-        whole[whole.size() - 2] != U'零') {
+    if (digit > 0 && last_unit >= 10 && whole.size() >= 2 &&
+        DigitValue(whole[whole.size() - 2]) < 0 && whole[whole.size() - 2] != U'零') {
       tail = digit * (last_unit / 10);
     }
     out.value = Rational(total + section + tail);

@@ -33,8 +33,8 @@ struct Figure {
   bool percent = false;
   Qualifier qualifier = Qualifier::kNone;
   std::string qualifier_text;
-  Interval interval;  // the values the written form stands for (rounding and qualifier)
-  std::string unit;   // the unit word after it (条, 件, 元, 人次…), empty when none
+  Interval interval;         // the values the written form stands for (rounding and qualifier)
+  std::string unit;          // the unit word after it (条, 件, 元, 人次…), empty when none
   bool qualitative = false;  // a share stated in words or as a fraction (一半, 1/5)
 
   bool approximate() const { return qualifier == Qualifier::kApproximate; }

@@ -36,7 +36,8 @@ std::string ClassifyToken(std::string_view token) {
     colons += c == ':';
   }
   if (token.find('@') != std::string_view::npos) return "e-mail";
-  if (token.find("http") != std::string_view::npos || token.find("www.") != std::string_view::npos) {
+  if (token.find("http") != std::string_view::npos ||
+      token.find("www.") != std::string_view::npos) {
     return "url";
   }
   if (colons > 0 && !has_alpha) return "time";
@@ -67,12 +68,19 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
   while (spaces < after.size() && after[spaces] == ' ') ++spaces;
   std::string_view word = after.substr(spaces);  // spaced forms: "2025 年", "1  日"
   if (integer && digits == 4 && StartsWith(word, 0, "年")) return "year";
+  // English prose: "in 2018", "since 2008", "fiscal year 2019".
+  bool year_like = integer && digits == 4 && (text[begin] == '1' || text[begin] == '2');
+  for (std::string_view lead : {"in ", "In ", "since ", "Since ", "year ", "Year ", "of "}) {
+    if (year_like && EndsWith(text, begin, lead)) return "year";
+  }
   // Flipbook text drops 年 but keeps the spacing: "2025  1  1  日".
   if (integer && digits == 4 && spaces >= 2 && !word.empty() && IsDigit(word[0])) return "year";
   if (integer && (StartsWith(word, 0, "月") || StartsWith(word, 0, "日"))) return "date";
-  if (integer && (StartsWith(after, 0, "时") || StartsWith(after, 0, "点")) && prev == U'日') return "time";
+  if (integer && (StartsWith(after, 0, "时") || StartsWith(after, 0, "点")) && prev == U'日')
+    return "time";
   if (prev == '[' && next == ']') return "reference";
-  if (prev == U'〔' || prev == U'【' || prev == '[' || next == U'〕' || next == U'】') return "document-number";
+  if (prev == U'〔' || prev == U'【' || prev == '[' || next == U'〕' || next == U'】')
+    return "document-number";
   if (StartsWith(word, 0, "号")) {
     // Document numbers follow the issuer's abbreviation (…发, …函, …字) or its bracketed year.
     bool issuer = prev == U'发' || prev == U'函' || prev == U'字' || prev == U'令' || prev == U'第';
@@ -80,29 +88,36 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
                     Near(text, begin, 24, "]") || Near(text, begin, 24, "令");
     return document ? "document-number" : "address";
   }
-  if (EndsWith(text, begin, "Page ") || EndsWith(text, begin, "P. ") || EndsWith(text, begin, "P.")) {
+  if (EndsWith(text, begin, "Page ") || EndsWith(text, begin, "P. ") ||
+      EndsWith(text, begin, "P.")) {
     return "page-mark";
   }
   if (prev == U'第') return "ordinal";
   if (EndsWith(text, begin, "连续")) return "rank";
   if (next == U'室' || next == U'栋' || next == U'楼' || next == U'层') return "address";
-  if ((Near(text, begin, 18, "邮编") || Near(text, begin, 18, "邮政编码")) && digits == 6) return "postcode";
-  if ((Near(text, begin, 18, "电话") || Near(text, begin, 18, "传真:") || Near(text, begin, 18, "热线")) &&
+  if ((Near(text, begin, 18, "邮编") || Near(text, begin, 18, "邮政编码")) && digits == 6)
+    return "postcode";
+  if ((Near(text, begin, 18, "电话") || Near(text, begin, 18, "传真:") ||
+       Near(text, begin, 18, "热线")) &&
       digits >= 5) {
     return "phone";
   }
   // Hotlines (12345, 12329) are names wherever 热线 follows closely.
   if (digits == 5 && after.substr(0, 24).find("热线") != std::string_view::npos) return "name";
   if (integer && digits <= 2) {
-    bool list_end = next == U'、' || (next == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1])));
+    bool list_end =
+        next == U'、' || (next == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1])));
     if (list_end && IsListPunct(prev)) return "list-number";
     if (prev == '(' && next == ')') return "list-number";
   }
   char32_t after_figure = CodePointAt(text, figure_end);
   if ((prev == U'“' || prev == '"') && (after_figure == U'”' || after_figure == '"')) return "name";
-  if (next == '+' || prev == '+' || next == U'·' || prev == U'·' || next == U'×' || prev == U'×') return "name";
+  if (next == '+' || prev == '+' || next == U'·' || prev == U'·' || next == U'×' || prev == U'×')
+    return "name";
   // "24小时服务", "7×24": a service name, not a count of hours.
-  if (integer && std::string_view(text.substr(begin, digits)) == "24" && StartsWith(after, 0, "小时")) return "name";
+  if (integer && std::string_view(text.substr(begin, digits)) == "24" &&
+      StartsWith(after, 0, "小时"))
+    return "name";
   return "";
 }
 

@@ -16,7 +16,17 @@ struct Word {
 };
 
 // Longer words first, so that 超过 wins over 超.
-constexpr std::array<Word, 13> kBefore = {{
+constexpr std::array<Word, 23> kBefore = {{
+    {"approximately ", Qualifier::kApproximate},
+    {"about ", Qualifier::kApproximate},
+    {"around ", Qualifier::kApproximate},
+    {"more than ", Qualifier::kAtLeast},
+    {"at least ", Qualifier::kAtLeast},
+    {"over ", Qualifier::kAtLeast},
+    {"less than ", Qualifier::kAtMost},
+    {"at most ", Qualifier::kAtMost},
+    {"nearly ", Qualifier::kAtMost},
+    {"almost ", Qualifier::kAtMost},
     {"大约", Qualifier::kApproximate},
     {"约", Qualifier::kApproximate},
     {"超过", Qualifier::kAtLeast},
@@ -42,9 +52,9 @@ constexpr std::array<Word, 5> kAfter = {{
 
 // Longest first.
 constexpr std::string_view kUnits[] = {
-    "个工作日", "个百分点", "人次", "万元", "亿元", "个", "件", "条", "项", "家", "次", "名", "位",
-    "人", "期", "场", "批", "份", "类", "篇", "起", "天", "倍", "处", "所", "套", "台", "本", "册",
-    "部", "元", "户", "页", "小时", "分钟", "年"};
+    "个工作日", "个百分点", "人次", "万元", "亿元", "个", "件", "条", "项", "家",   "次",   "名",
+    "位",       "人",       "期",   "场",   "批",   "份", "类", "篇", "起", "天",   "倍",   "处",
+    "所",       "套",       "台",   "本",   "册",   "部", "元", "户", "页", "小时", "分钟", "年"};
 
 }  // namespace
 
@@ -88,9 +98,14 @@ void ApplyQualifiers(std::string_view text, size_t end, const Interval& base, Fi
     }
   }
   switch (f->qualifier) {
-    case Qualifier::kAtLeast: f->interval = Interval{base.lo, std::nullopt}; break;
-    case Qualifier::kAtMost: f->interval = Interval{std::nullopt, base.hi}; break;
-    default: f->interval = base;
+    case Qualifier::kAtLeast:
+      f->interval = Interval{base.lo, std::nullopt};
+      break;
+    case Qualifier::kAtMost:
+      f->interval = Interval{std::nullopt, base.hi};
+      break;
+    default:
+      f->interval = base;
   }
 }
 

@@ -20,8 +20,8 @@ using scan::StartsWith;
 
 // Characters that glue a number into a code, URL, phone number or identifier.
 bool IsTokenGlue(char c) {
-  return IsDigit(c) || IsAsciiAlpha(c) || c == '/' || c == '-' || c == '_' || c == '@' || c == ':' ||
-         c == '.' || c == '#' || c == '=' || c == '&' || c == '?';
+  return IsDigit(c) || IsAsciiAlpha(c) || c == '/' || c == '-' || c == '_' || c == '@' ||
+         c == ':' || c == '.' || c == '#' || c == '=' || c == '&' || c == '?';
 }
 
 struct Scan {
@@ -70,7 +70,8 @@ int TrailingZeros(std::string_view digits) {
 // Dashes that join two numbers into a range or a phone number: 11—30件, 0578—2090823.
 size_t DashLength(std::string_view text, size_t at) {
   for (std::string_view dash : {"—", "–", "~", "〜", "-"}) {
-    if (StartsWith(text, at, dash) && at + dash.size() < text.size() && IsDigit(text[at + dash.size()])) {
+    if (StartsWith(text, at, dash) && at + dash.size() < text.size() &&
+        IsDigit(text[at + dash.size()])) {
       return dash.size();
     }
   }
@@ -103,7 +104,8 @@ class Recogniser {
 
  private:
   void Skip(size_t begin, size_t end, std::string kind) {
-    out_.skipped.push_back({begin, end, std::move(kind), std::string(text_.substr(begin, end - begin))});
+    out_.skipped.push_back(
+        {begin, end, std::move(kind), std::string(text_.substr(begin, end - begin))});
   }
 
   // The figure's interval from its rounding unit and 余/多, then its qualifiers and unit.
@@ -124,8 +126,9 @@ class Recogniser {
     Scan s = ScanNumber(text_, i);
     // Punctuation glues only between letters or digits ("0592-2891388", not "日期:2019").
     size_t tok_begin = s.begin;
-    while (tok_begin > 0 && IsTokenGlue(text_[tok_begin - 1]) &&
-           (IsAlnumAt(text_, tok_begin - 1) || (tok_begin >= 2 && IsAlnumAt(text_, tok_begin - 2)))) {
+    while (
+        tok_begin > 0 && IsTokenGlue(text_[tok_begin - 1]) &&
+        (IsAlnumAt(text_, tok_begin - 1) || (tok_begin >= 2 && IsAlnumAt(text_, tok_begin - 2)))) {
       --tok_begin;
     }
     size_t tok_end = s.end;
@@ -177,9 +180,9 @@ class Recogniser {
     }
     // Percent sign, possibly after one space ("2.8 %"); per-mille reads as a tenth of a percent.
     size_t pct = end < text_.size() && text_[end] == ' ' ? end + 1 : end;
-    if (!more_last && StartsWith(text_, pct, "%")) {
+    if (!more_last && (StartsWith(text_, pct, "%") || StartsWith(text_, end, " percent"))) {
       f.percent = true;
-      end = pct + 1;
+      end = text_[pct] == '%' ? pct + 1 : end + 8;
       rounded = true;
     } else if (!more_last && StartsWith(text_, pct, "‰")) {
       f.percent = true;
@@ -229,7 +232,8 @@ class Recogniser {
   // "0591-83368798、83379395": the second number of a list of phone numbers.
   bool FollowsPhoneList(size_t begin) const {
     if (out_.skipped.empty() || out_.skipped.back().kind != "phone") return false;
-    std::string_view between = text_.substr(out_.skipped.back().end, begin - out_.skipped.back().end);
+    std::string_view between =
+        text_.substr(out_.skipped.back().end, begin - out_.skipped.back().end);
     return between == "、" || between == "," || between == "/";
   }
 
@@ -340,11 +344,16 @@ class Recogniser {
 
 const char* QualifierName(Qualifier q) {
   switch (q) {
-    case Qualifier::kNone: return "exact";
-    case Qualifier::kApproximate: return "approximate";
-    case Qualifier::kAtLeast: return "at-least";
-    case Qualifier::kAtMost: return "at-most";
-    case Qualifier::kMore: return "more-than";
+    case Qualifier::kNone:
+      return "exact";
+    case Qualifier::kApproximate:
+      return "approximate";
+    case Qualifier::kAtLeast:
+      return "at-least";
+    case Qualifier::kAtMost:
+      return "at-most";
+    case Qualifier::kMore:
+      return "more-than";
   }
   return "exact";
 }
@@ -353,7 +362,8 @@ Recognised RecogniseFigures(std::string_view text) { return Recogniser(text).Run
 
 bool IsNotReportedCell(std::string_view text) {
   std::string t = StripSpaces(text);
-  return t.empty() || t == "/" || t == "-" || t == "—" || t == "--" || t == "——" || t == "无" || t == "\\";
+  return t.empty() || t == "/" || t == "-" || t == "—" || t == "--" || t == "——" || t == "无" ||
+         t == "\\";
 }
 
 std::optional<Figure> RecogniseCell(std::string_view text) {
