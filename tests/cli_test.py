@@ -208,6 +208,39 @@ class Encodings(unittest.TestCase):
             self.assertEqual(len([f for f in findings(gb) if " error: " in f or " warning: " in f]), 12)
 
 
+class Formats(unittest.TestCase):
+    FILES = ["reports/xiamen-2018.txt", "fixtures/formats/xiamen-2018.md", "fixtures/formats/xiamen-2018.html",
+             "fixtures/formats/xiamen-2018.gbk.html", "fixtures/formats/xiamen-2018.docx"]
+
+    def test_the_same_report_in_every_format_gives_the_same_findings(self):
+        def findings(path):
+            run = crossfoot("check", "--format", "json", path)
+            self.assertEqual(run.returncode, 1, run.stderr)
+            import json
+            out = []
+            for f in json.loads(run.stdout)["files"][0]["findings"]:
+                self.assertEqual(json.loads(run.stdout)["files"][0]["path"], path)
+                out.append((f["ruleId"], f["location"]["text"], tuple(r["text"] for r in f["related"])))
+            return sorted(out)
+
+        reference = findings(self.FILES[0])
+        self.assertEqual(len(reference), 12)
+        for path in self.FILES[1:]:
+            with self.subTest(path=path):
+                self.assertEqual(findings(path), reference)
+
+    def test_docx_locations_name_the_cell(self):
+        run = crossfoot("check", "fixtures/formats/xiamen-2018.docx")
+        self.assertIn("(表1 行5 列4: 受理政府信息公开申请总数 › 历年累计)", run.stdout)
+
+    def test_table_three_labels_are_printed_in_full(self):
+        run = crossfoot("facts", "fixtures/formats/table3-2021.html")
+        self.assertIn("html table, 28 rows × 10 columns, 3 header row(s)", run.stdout)
+        self.assertIn("row 7: 三、本年度办理结果›(三)不予公开›1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1", run.stdout)
+        self.assertIn("column 4: 申请人情况›法人或其他组织›商业企业", run.stdout)
+        self.assertIn("申请人情况›自然人  not reported (/)", run.stdout)
+
+
 class Facts(unittest.TestCase):
     def test_shows_blocks_figures_bindings_and_misses(self):
         run = crossfoot("facts", "reports/xiamen-2018.txt")

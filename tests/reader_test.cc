@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "figures/recognise.h"
+#include "read/html_reader.h"
 #include "read/numbering.h"
 #include "read/read_document.h"
 #include "util/encoding.h"
@@ -138,6 +140,123 @@ TEST(Reader, BadInputsAreNamedErrors) {
   EXPECT_NE(ParseDocument("a.txt", std::string("ab\0cd", 5)).error().find("NUL"),
             std::string::npos);
   EXPECT_FALSE(ParseDocument("a.pdf", "x").ok());
+}
+
+}  // namespace
+}  // namespace crossfoot
+
+namespace crossfoot {
+namespace {
+
+const std::string kRoot = CROSSFOOT_SOURCE_DIR;
+
+const Table* TableWithColumns(const Document& doc, int columns) {
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kTable && b.table.columns == columns) return &b.table;
+  }
+  return nullptr;
+}
+
+TEST(HtmlReader, NationalTableThreeWithMergedCellsReadsIntoAGrid) {
+  Result<Document> doc = ReadDocument(kRoot + "/fixtures/formats/table3-2021.html");
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  const Table* t = TableWithColumns(doc.value(), 10);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->header_rows, 3);
+  EXPECT_EQ(t->label_columns, 3);
+  EXPECT_EQ(t->rows.size() - static_cast<size_t>(t->header_rows), 25u);  // R1, R2, 22 results, R23
+  EXPECT_EQ(t->column_headers[3], "申请人情况›自然人");
+  EXPECT_EQ(t->column_headers[4], "申请人情况›法人或其他组织›商业企业");  // "商业<br>企业"
+  EXPECT_EQ(t->column_headers[5], "申请人情况›法人或其他组织›科研机构");  // "科研 机构"
+  EXPECT_EQ(t->column_headers[9], "申请人情况›总计");
+  EXPECT_EQ(t->row_labels[3], "一、本年新收政府信息公开申请数量");
+  EXPECT_EQ(t->row_labels[7], "三、本年度办理结果›(三)不予公开›1.属于国家秘密");
+  EXPECT_EQ(t->row_labels[25], "三、本年度办理结果›(六)其他处理›3.其他");
+  EXPECT_EQ(t->row_labels[27], "四、结转下年度继续办理");
+  // "/", "-" and "&nbsp;" cells are read as not reported.
+  EXPECT_EQ(t->rows[25][3].text.text, "/");
+  EXPECT_EQ(t->rows[25][4].text.text, "-");
+  EXPECT_EQ(t->rows[25][5].text.text, "");
+}
+
+TEST(HtmlReader, FiguresPointIntoTheHtmlSource) {
+  Result<Document> doc = ReadDocument(kRoot + "/fixtures/formats/table3-2021.html");
+  ASSERT_TRUE(doc.ok());
+  const Table* t = TableWithColumns(doc.value(), 10);
+  const TextRun& cell = t->rows[3][9].text;  // 总计 of the first data row: 45
+  SourceSpan span = cell.Source(0, cell.text.size());
+  EXPECT_EQ(doc.value().source.substr(span.begin, span.end - span.begin), "45");
+}
+
+TEST(HtmlReader, KangxiRadicalsChromeAndUnits) {
+  Result<Document> doc = ReadDocument(kRoot + "/fixtures/formats/table3-2021.html");
+  ASSERT_TRUE(doc.ok());
+  const Document& d = doc.value();
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(d.blocks[0].title, "一、总体情况");  // written with the Kangxi radical ⼀
+  EXPECT_EQ(d.blocks[0].level, 1);
+  for (const Block& b : d.blocks)
+    EXPECT_EQ(b.text.text.find("首页"), std::string::npos);  // breadcrumb
+  const Table* purchase = TableWithColumns(d, 3);
+  ASSERT_NE(purchase, nullptr);
+  std::optional<Figure> money = RecogniseCell(purchase->rows[1][2].text.text);
+  ASSERT_TRUE(money.has_value());
+  EXPECT_EQ(money->value.ToString(), "251000");
+  EXPECT_EQ(money->unit, "元");
+}
+
+TEST(HtmlReader, EntitiesScriptsAndWhitespace) {
+  Document doc =
+      Parse("p.html",
+            "<html><head><script>var a = 2018;</script></head><body><p>主动公开\n政府信息"
+            "&nbsp;<b>39142</b>条</p><p>占&#49;1.58%</p></body></html>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text.text, "主动公开政府信息 39142条");
+  EXPECT_EQ(doc.blocks[1].text.text, "占11.58%");
+  const Figure& f = doc.blocks[1].text.figures.figures[0];
+  SourceSpan span = doc.blocks[1].text.Source(f.begin, f.end);
+  EXPECT_EQ(doc.source.substr(span.begin, span.end - span.begin), "&#49;1.58%");
+}
+
+TEST(HtmlReader, DeclaredCharsetAndGbk) {
+  std::string page =
+      "<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA"
+      "100</p></body></html>";
+  Document doc = Parse("p.html", page);
+  EXPECT_EQ(doc.encoding, "GB18030");
+  EXPECT_EQ(doc.blocks[0].text.text, "主动公开100");
+  EXPECT_EQ(DeclaredHtmlCharset(
+                "<META http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">"),
+            "gb2312");
+}
+
+TEST(DocxReader, ParagraphsHeadingsAndTables) {
+  Result<Document> doc = ReadDocument(kRoot + "/fixtures/formats/xiamen-2018.docx");
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  const Document& d = doc.value();
+  EXPECT_EQ(d.format, "docx");
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::kHeading);
+  const Table* t = TableWithColumns(d, 4);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->name, "表1");
+  EXPECT_EQ(t->row_labels[1], "主动公开文件数");
+  EXPECT_EQ(t->rows[1][3].text.text, "579574");
+}
+
+TEST(DocxReader, DamagedArchivesAreNamedErrors) {
+  EXPECT_EQ(ParseDocument("r.docx", "not a zip").error(),
+            "r.docx: not a Word document: the file is not a ZIP archive");
+  EXPECT_EQ(ParseDocument("r.docx", std::string("PK\x03\x04 broken", 11)).error(),
+            "r.docx: not a readable Word document: the file is not a readable ZIP archive");
+}
+
+TEST(TextReader, TabSeparatedRowsKeepBlankCells) {
+  Document doc = Parse("t.txt", "指标\t本年\t累计\n访问量\t1200\t5000\n申请数\t\t30\n");
+  const Block* table = FirstTable(doc);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->table.shape, "tab-separated");
+  EXPECT_EQ(table->table.rows[2][1].text.text, "");
+  EXPECT_EQ(table->table.rows[2][2].text.text, "30");
 }
 
 }  // namespace

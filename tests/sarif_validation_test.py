@@ -23,6 +23,7 @@ SCHEMA = ROOT / "tools/sarif/node_modules/@microsoft/sarif-multitool-linux/sarif
 CASES = {
     "sample": ["reports/xiamen-2018.txt"],
     "kinds": ["--rules", "fixtures/packs/kinds.yaml", "fixtures/kinds"],
+    "formats": ["fixtures/formats"],
 }
 
 

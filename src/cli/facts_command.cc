@@ -57,7 +57,7 @@ void PrintTable(const Document& doc, const Table& t) {
     std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
   for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {
     std::string cells;
-    for (int c = 1; c < t.columns; ++c) {
+    for (int c = t.label_columns; c < t.columns; ++c) {
       const std::string& text = t.rows[r][c].text.text;
       cells += " | " + (text.empty() ? std::string("·") : text);
     }
@@ -67,7 +67,7 @@ void PrintTable(const Document& doc, const Table& t) {
       for (const Cell& c : t.unplaced[r]) values += " " + c.text.text;
       std::cout << fmt::format("      cannot place values{}: {}\n", values, t.row_problems[r]);
     }
-    for (int c = 1; c < t.columns; ++c) {
+    for (int c = t.label_columns; c < t.columns; ++c) {
       const TextRun& run = t.rows[r][c].text;
       std::optional<Figure> f = RecogniseCell(run.text);
       if (f) {

@@ -97,8 +97,14 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       r["ruleIndex"] = rule_index.count(f.rule_id) ? rule_index[f.rule_id] : 0;
       r["level"] = Level(f.severity);
       r["message"] = {{"text", f.message + " (" + f.title + ")"}};
-      r["locations"] = Json::array({{{"physicalLocation", PhysicalLocation(f.path, f.primary)},
-                                     {"message", {{"text", LocationMessage(f.primary)}}}}});
+      Json primary = {{"physicalLocation", PhysicalLocation(f.path, f.primary)},
+                      {"message", {{"text", LocationMessage(f.primary)}}}};
+      // A table cell or a Word paragraph also has a name: 表1 行5 列4, 段落 12.
+      if (!f.primary.where.empty()) {
+        primary["logicalLocations"] =
+            Json::array({{{"name", f.primary.where}, {"kind", "element"}}});
+      }
+      r["locations"] = Json::array({std::move(primary)});
       Json related = Json::array();
       int id = 1;
       for (const Location& l : f.related) {

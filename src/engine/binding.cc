@@ -61,7 +61,7 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           return fig.begin == at->second || (fig.begin + 1 == at->second && fig.written[0] == '-');
         });
         if (f != figures.end()) {
-          inst.slots[slot] = MakeMention(*f, block.text, static_cast<int>(b), "");
+          inst.slots[slot] = MakeMention(*f, block.text, static_cast<int>(b), block.name);
           continue;
         }
         if (std::string_view(block.text.text).substr(at->second, 3) == "无") {
@@ -71,7 +71,7 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           zero.end = at->second + 3;
           zero.written = "无";
           zero.interval = Interval::Point(Rational(0));
-          inst.slots[slot] = MakeMention(zero, block.text, static_cast<int>(b), "");
+          inst.slots[slot] = MakeMention(zero, block.text, static_cast<int>(b), block.name);
           continue;
         }
         const auto& skipped = block.text.figures.skipped;
@@ -136,7 +136,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
     Instance inst;
     for (const auto& [key, pattern] : sel.columns) {
       std::vector<int> cols;
-      for (int c = 1; c < t.columns; ++c) {
+      for (int c = t.label_columns; c < t.columns; ++c) {
         if (pattern.Matches(t.column_headers[c])) cols.push_back(c);
       }
       std::string slot = key.empty() ? def.name : def.name + "." + key;
@@ -160,8 +160,10 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
                         t.column_headers[cols[0]], cell.text.text));
         continue;
       }
-      inst.slots[slot] = MakeMention(*f, cell.text, h.block,
-                                     fmt::format("{} › {}", label, t.column_headers[cols[0]]));
+      std::string where = fmt::format("{} › {}", label, t.column_headers[cols[0]]);
+      if (!t.name.empty())
+        where = fmt::format("{} 行{} 列{}: {}", t.name, h.row + 1, cols[0] + 1, where);
+      inst.slots[slot] = MakeMention(*f, cell.text, h.block, where);
     }
     if (!inst.slots.empty()) out->instances.push_back(std::move(inst));
   }

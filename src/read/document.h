@@ -50,15 +50,17 @@ struct Cell {
 /// A table as a grid. Rows [0, header_rows) are header rows.
 struct Table {
   int header_rows = 1;
+  int label_columns = 1;  // leading columns that hold row labels (merged row groups in HTML)
   int columns = 0;
   std::vector<std::vector<Cell>> rows;      // rows[r][c]; every row has `columns` cells
-  std::vector<std::string> column_headers;  // per column, header rows joined, spaces removed
-  std::vector<std::string> row_labels;      // per row, the first column, spaces removed
+  std::vector<std::string> column_headers;  // per column, header rows joined by "›", no spaces
+  std::vector<std::string> row_labels;      // per row, the label columns joined by "›", no spaces
   /// Per row: why its cells could not be placed in columns (empty when they could).
   std::vector<std::string> row_problems;
   /// Values of rows whose columns could not be known, kept for `facts`.
   std::vector<std::vector<Cell>> unplaced;
-  std::string shape;  // "pipe", "flattened"
+  std::string shape;  // "pipe", "flattened", "html", "docx"
+  std::string name;   // where it is, for locations in formats without lines ("表3")
 };
 
 enum class BlockKind { kHeading, kParagraph, kTable };
@@ -73,6 +75,7 @@ struct Block {
   std::string numbering;              // "一、", "(一)", "1.", "(1)", "①", or "#" for Markdown
   std::string title;                  // heading text, or a numbered paragraph's lead sentence
   std::vector<std::string> sections;  // titles of the enclosing sections, outermost first
+  std::string name;  // where it is in formats without lines ("段落 12"), else empty
 };
 
 /// A report read into blocks.

@@ -11,6 +11,24 @@ bool IsPipeRow(const SourceLine& line) {
          (line.text[0] == '|' || std::count(line.text.begin(), line.text.end(), '|') >= 2);
 }
 
+// A browser's copy of a table: cells separated by tabs; blank cells keep their place.
+bool IsTabRow(std::string_view source, const SourceLine& line) {
+  return !line.blank() &&
+         source.substr(line.begin, line.end - line.begin).find('\t') != std::string_view::npos;
+}
+
+std::vector<std::pair<size_t, size_t>> SplitTabs(std::string_view source, const SourceLine& line) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  size_t start = line.begin;
+  for (size_t i = line.begin; i <= line.end; ++i) {
+    if (i == line.end || source[i] == '\t') {
+      cells.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
 // Source ranges of the cells of a pipe row (the raw line, so offsets stay exact).
 std::vector<std::pair<size_t, size_t>> SplitCells(std::string_view source, const SourceLine& line) {
   std::vector<std::pair<size_t, size_t>> cells;
@@ -49,21 +67,22 @@ bool IsRuleRow(const SourceLine& line) {
 std::optional<TableMatch> MatchPipeTable(std::string_view source,
                                          const std::vector<SourceLine>& lines, size_t at) {
   size_t end = at;
-  while (end < lines.size() && IsPipeRow(lines[end])) ++end;
+  bool tabs = !IsPipeRow(lines[at]) && IsTabRow(source, lines[at]);
+  while (end < lines.size() && (tabs ? IsTabRow(source, lines[end]) : IsPipeRow(lines[end]))) ++end;
   if (end - at < 2) return std::nullopt;
   TableMatch match;
   Table& table = match.table;
-  table.shape = "pipe";
+  table.shape = tabs ? "tab-separated" : "pipe";
   table.header_rows = 1;
   bool saw_rule = false;
   for (size_t i = at; i < end; ++i) {
-    if (IsRuleRow(lines[i])) {
+    if (!tabs && IsRuleRow(lines[i])) {
       if (!saw_rule) table.header_rows = static_cast<int>(table.rows.size());
       saw_rule = true;
       continue;
     }
     std::vector<Cell> row;
-    for (const auto& [b, e] : SplitCells(source, lines[i])) {
+    for (const auto& [b, e] : tabs ? SplitTabs(source, lines[i]) : SplitCells(source, lines[i])) {
       Cell cell;
       cell.text = CellRun(source, b, e);
       cell.row = static_cast<int>(table.rows.size());

@@ -5,23 +5,70 @@
 #include <fstream>
 #include <sstream>
 
+#include "read/docx_reader.h"
+#include "read/html_reader.h"
 #include "read/text_reader.h"
 #include "util/encoding.h"
+#include "util/unicode.h"
 
 namespace crossfoot {
 namespace {
 
-/// One input format: the extensions it claims and how it builds the blocks.
+/// One input format: the extensions it claims and how it parses a file's bytes.
 struct Reader {
   std::string_view format;
   std::array<std::string_view, 3> extensions;
-  void (*read)(Document*);
+  Result<Document> (*parse)(const std::string& path, std::string_view bytes);
 };
 
+// Text formats: decode, then build the blocks from the decoded source.
+Result<Document> DecodedDocument(const std::string& path, std::string_view format,
+                                 Result<DecodedText> decoded) {
+  if (!decoded.ok()) return Error{path + ": cannot decode: the file " + decoded.error()};
+  Document doc;
+  doc.path = path;
+  doc.format = std::string(format);
+  doc.encoding = decoded.value().encoding;
+  doc.source = std::move(decoded.value().text);
+  doc.lines = LineIndex(doc.source);
+  doc.normalised_all = NormaliseString(doc.source);
+  return doc;
+}
+
+Result<Document> ParseText(const std::string& path, std::string_view bytes, bool markdown) {
+  Result<Document> doc = DecodedDocument(path, markdown ? "markdown" : "text", DecodeToUtf8(bytes));
+  if (doc.ok()) ReadTextBlocks(&doc.value(), markdown);
+  return doc;
+}
+
+// A page's declared charset wins when its bytes are not UTF-8 (GB2312 and GBK read as GB18030).
+Result<DecodedText> DecodeHtml(std::string_view bytes) {
+  std::string charset = DeclaredHtmlCharset(bytes);
+  bool utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "gb2312" ||
+              charset == "gbk" || charset == "gb18030";
+  if (utf8 || bytes.substr(0, 3) == "\xEF\xBB\xBF" || IsValidUtf8(bytes))
+    return DecodeToUtf8(bytes);
+  Result<std::string> text = ConvertToUtf8(bytes, charset);
+  if (!text.ok()) return Error{"is not valid " + charset + " (the charset the page declares)"};
+  return DecodedText{std::move(text).value(), charset};
+}
+
+Result<Document> ParseHtml(const std::string& path, std::string_view bytes) {
+  Result<Document> doc = DecodedDocument(path, "html", DecodeHtml(bytes));
+  if (doc.ok()) ReadHtmlBlocks(&doc.value());
+  return doc;
+}
+
 // The registry of readers: a new input format is one line here plus its reader file.
-constexpr std::array<Reader, 2> kReaders = {{
-    {"text", {".txt", ".text", ""}, [](Document* d) { ReadTextBlocks(d, false); }},
-    {"markdown", {".md", ".markdown", ""}, [](Document* d) { ReadTextBlocks(d, true); }},
+constexpr std::array<Reader, 4> kReaders = {{
+    {"text",
+     {".txt", ".text", ""},
+     [](const std::string& p, std::string_view b) { return ParseText(p, b, false); }},
+    {"markdown",
+     {".md", ".markdown", ""},
+     [](const std::string& p, std::string_view b) { return ParseText(p, b, true); }},
+    {"html", {".html", ".htm", ".shtml"}, ParseHtml},
+    {"docx", {".docx", "", ""}, ParseDocx},
 }};
 
 std::string Lower(std::string_view s) {
@@ -73,19 +120,14 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader == nullptr) return Error{path + ": not a supported report format"};
   if (bytes.empty()) return Error{path + ": the file is empty"};
   std::string_view binary = BinaryKind(bytes);
-  if (!binary.empty())
-    return Error{path + ": not a text report: the file is " + std::string(binary)};
-  Result<DecodedText> decoded = DecodeToUtf8(bytes);
-  if (!decoded.ok()) return Error{path + ": cannot decode: the file " + decoded.error()};
-  Document doc;
-  doc.path = path;
-  doc.format = std::string(reader->format);
-  doc.encoding = decoded.value().encoding;
-  doc.source = std::move(decoded.value().text);
-  doc.lines = LineIndex(doc.source);
-  doc.normalised_all = NormaliseString(doc.source);
-  reader->read(&doc);
-  return doc;
+  bool zip = bytes.substr(0, 4) == "PK\x03\x04";
+  if (!binary.empty() && !(zip && reader->format == "docx")) {
+    return Error{path + ": not a " + std::string(reader->format) + " report: the file is " +
+                 std::string(binary)};
+  }
+  if (reader->format == "docx" && !zip)
+    return Error{path + ": not a Word document: the file is not a ZIP archive"};
+  return reader->parse(path, bytes);
 }
 
 Result<Document> ReadDocument(const std::string& path) {

@@ -70,20 +70,37 @@ bool IsValueLine(std::string_view text) {
   return IsNotReportedCell(text) || RecogniseCell(text).has_value();
 }
 
+namespace {
+
+// Joins the texts of merged or stacked cells: "申请人情况›法人或其他组织›商业企业". A merged cell
+// repeats across the positions it covers; it is named once.
+void JoinPart(const std::string& part, std::string* joined, std::string* last) {
+  if (part.empty() || part == *last) return;
+  if (!joined->empty()) *joined += "›";
+  *joined += part;
+  *last = part;
+}
+
+}  // namespace
+
 void LabelTable(Table* table) {
   table->column_headers.assign(table->columns, "");
-  table->row_labels.clear();
-  for (int r = 0; r < static_cast<int>(table->rows.size()); ++r) {
-    const auto& row = table->rows[r];
-    if (r < table->header_rows) {
-      for (int c = 0; c < table->columns && c < static_cast<int>(row.size()); ++c) {
-        std::string part = StripSpaces(row[c].text.text);
-        std::string& header = table->column_headers[c];
-        // Merged header cells repeat across rows; keep each part once.
-        if (!part.empty() && header.find(part) == std::string::npos) header += part;
+  for (int c = 0; c < table->columns; ++c) {
+    std::string last;
+    for (int r = 0; r < table->header_rows && r < static_cast<int>(table->rows.size()); ++r) {
+      if (c < static_cast<int>(table->rows[r].size())) {
+        JoinPart(StripSpaces(table->rows[r][c].text.text), &table->column_headers[c], &last);
       }
     }
-    table->row_labels.push_back(row.empty() ? "" : StripSpaces(row[0].text.text));
+  }
+  table->row_labels.clear();
+  for (const auto& row : table->rows) {
+    std::string label;
+    std::string last;
+    for (int c = 0; c < table->label_columns && c < static_cast<int>(row.size()); ++c) {
+      JoinPart(StripSpaces(row[c].text.text), &label, &last);
+    }
+    table->row_labels.push_back(label);
   }
   table->row_problems.resize(table->rows.size());
 }

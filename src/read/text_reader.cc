@@ -2,33 +2,16 @@
 
 #include "read/numbering.h"
 #include "read/source_lines.h"
+#include "read/text_block.h"
 
 namespace crossfoot {
 namespace {
-
-constexpr size_t kMaxHeadingCodePoints = 50;
-constexpr size_t kMaxLeadTitleCodePoints = 40;
-
-bool IsHeadingLine(const SourceLine& line, const Numbering& n) {
-  if (n.level == 0) return false;
-  if (n.text[0] == '#') return true;
-  if (CodePointCount(line.text) > kMaxHeadingCodePoints) return false;
-  size_t stop = line.text.find("。");
-  return stop == std::string::npos || stop + 3 >= line.text.size();
-}
 
 // Joins wrapped lines: nothing between CJK text, a space between Latin words.
 std::string_view JoinSeparator(const TextRun& before, const TextRun& after) {
   if (before.text.empty() || after.text.empty()) return "";
   auto latin = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' '; };
   return latin(before.text.back()) && latin(after.text.front()) ? " " : "";
-}
-
-std::string LeadTitle(const std::string& text, size_t numbering_length) {
-  size_t stop = text.find("。", numbering_length);
-  if (stop == std::string::npos) return "";
-  std::string title = text.substr(0, stop);
-  return CodePointCount(title) <= kMaxLeadTitleCodePoints ? title : "";
 }
 
 }  // namespace
@@ -43,17 +26,9 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       ++i;
       continue;
     }
-    Numbering numbering = ParseNumbering(line.text);
-    if (numbering.text == "#" && !markdown) numbering = Numbering{};
-    if (IsHeadingLine(line, numbering)) {
-      Block b;
-      b.kind = BlockKind::kHeading;
-      b.text = LineRun(source, line);
-      b.source = {line.begin, line.end};
-      b.level = numbering.level;
-      b.numbering = numbering.text;
-      b.title = numbering.text[0] == '#' ? b.text.text.substr(numbering.length) : b.text.text;
-      doc->blocks.push_back(std::move(b));
+    Block single = MakeTextBlock(LineRun(source, line), {line.begin, line.end}, 0, markdown);
+    if (single.kind == BlockKind::kHeading) {
+      doc->blocks.push_back(std::move(single));
       ++i;
       continue;
     }
@@ -69,24 +44,18 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     // A paragraph: this line and the following ones up to a blank line or a new structure.
-    Block b;
-    b.kind = BlockKind::kParagraph;
-    b.text = LineRun(source, line);
-    b.source = {line.begin, line.end};
-    b.level = numbering.level;
-    b.numbering = numbering.text;
+    TextRun run = LineRun(source, line);
+    SourceSpan span{line.begin, line.end};
     size_t j = i + 1;
     while (markdown && j < lines.size() && !lines[j].blank() &&
            ParseNumbering(lines[j].text).level == 0 && !MatchPipeTable(source, lines, j)) {
       TextRun next = LineRun(source, lines[j]);
-      b.text.Append(next, JoinSeparator(b.text, next));
-      b.source.end = lines[j].end;
+      run.Append(next, JoinSeparator(run, next));
+      span.end = lines[j].end;
       ++j;
     }
-    b.text.Recognise();
-    if (b.level > 0) b.title = LeadTitle(b.text.text, numbering.length);
-    if (b.title.empty()) b.level = 0;
-    doc->blocks.push_back(std::move(b));
+    run.Recognise();
+    doc->blocks.push_back(MakeTextBlock(std::move(run), span, 0, markdown));
     i = j;
   }
   AssignSections(doc);

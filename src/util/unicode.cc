@@ -38,8 +38,6 @@ bool IsValidUtf8(std::string_view bytes) {
   return true;
 }
 
-namespace {
-
 // NFKC of one code point; utf8proc allocates the result.
 void AppendNfkc(char32_t cp, std::string* out) {
   if (cp < 0x80) {
@@ -69,8 +67,6 @@ void AppendNfkc(char32_t cp, std::string* out) {
   }
   std::free(mapped);  // NOLINT(cppcoreguidelines-no-malloc): utf8proc allocates with malloc
 }
-
-}  // namespace
 
 NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
   NormalisedText result;

@@ -32,6 +32,10 @@ struct NormalisedText {
 /// Ideographic spaces become ASCII spaces and Kangxi radicals their ideographs (NFKC does both).
 NormalisedText Normalise(std::string_view source, size_t begin, size_t end);
 
+/// Appends the NFKC form of one code point (with crossfoot's exceptions: ① stays ①, and
+/// ideographic and no-break spaces become ASCII spaces).
+void AppendNfkc(char32_t cp, std::string* out);
+
 /// NFKC of a whole string, for patterns and labels written by rule authors.
 std::string NormaliseString(std::string_view text);
 

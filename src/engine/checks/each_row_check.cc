@@ -34,7 +34,7 @@ class EachRowCheck : public CheckKind {
       if (!selected) continue;
       std::map<std::string, int> col_of;
       for (const auto& [key, pattern] : columns_) {
-        for (int c = 1; c < t.columns; ++c) {
+        for (int c = t.label_columns; c < t.columns; ++c) {
           if (pattern.Matches(t.column_headers[c])) {
             col_of[key] = c;
             break;

@@ -1,0 +1,204 @@
+#include "read/docx_reader.h"
+
+#include <fmt/format.h>
+#include <zip.h>
+
+#include <pugixml.hpp>
+#include <vector>
+
+#include "read/grid_table.h"
+#include "read/text_block.h"
+#include "read/text_reader.h"
+
+namespace crossfoot {
+namespace {
+
+// libzip is used in this file only.
+Result<std::string> ReadEntry(std::string_view bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (src == nullptr) return Error{"cannot read the ZIP archive"};
+  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (archive == nullptr) {
+    zip_source_free(src);
+    return Error{"is not a readable ZIP archive"};
+  }
+  zip_stat_t st;
+  zip_stat_init(&st);
+  zip_int64_t index = zip_name_locate(archive, name, 0);
+  if (index < 0 || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
+    zip_close(archive);
+    return Error{std::string("has no ") + name + " (is it a Word document?)"};
+  }
+  if (st.size > kMaxDocxXmlBytes) {
+    zip_close(archive);
+    return Error{fmt::format("has a {} of {} bytes uncompressed, over the limit of {}", name,
+                             st.size, kMaxDocxXmlBytes)};
+  }
+  std::string out(static_cast<size_t>(st.size), '\0');
+  zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+  zip_int64_t read = file == nullptr ? -1 : zip_fread(file, out.data(), out.size());
+  if (file != nullptr) zip_fclose(file);
+  zip_close(archive);
+  if (read < 0 || static_cast<zip_uint64_t>(read) != st.size)
+    return Error{std::string("has a damaged ") + name};
+  return out;
+}
+
+// Text of a paragraph or cell: every w:t in order; w:tab and w:br as spaces.
+void CollectText(const pugi::xml_node& node, std::string* out) {
+  for (pugi::xml_node child : node.children()) {
+    std::string_view name = child.name();
+    if (name == "w:t") {
+      out->append(child.text().get());
+    } else if (name == "w:tab" || name == "w:br" || name == "w:cr") {
+      out->push_back(' ');
+    } else if (name == "w:p" && !out->empty()) {
+      out->push_back(' ');
+      CollectText(child, out);
+    } else if (name != "w:pPr" && name != "w:rPr" && name != "w:tcPr" && name != "w:del") {
+      CollectText(child, out);
+    }
+  }
+}
+
+int HeadingLevel(const pugi::xml_node& p) {
+  pugi::xml_node ppr = p.child("w:pPr");
+  if (pugi::xml_attribute lvl = ppr.child("w:outlineLvl").attribute("w:val"))
+    return lvl.as_int() + 1;
+  std::string style = ppr.child("w:pStyle").attribute("w:val").value();
+  if (style.rfind("Heading", 0) == 0 && style.size() == 8) return style[7] - '0';
+  if (style == "Title") return 1;
+  // Chinese Word templates name the heading styles "1", "2", … ("标题 1").
+  if (style.size() == 1 && style[0] >= '1' && style[0] <= '9') return style[0] - '0';
+  return 0;
+}
+
+class DocxBuilder {
+ public:
+  explicit DocxBuilder(Document* doc) : doc_(doc) {}
+
+  void Body(const pugi::xml_node& body) {
+    for (pugi::xml_node child : body.children()) {
+      std::string_view name = child.name();
+      if (name == "w:p") Paragraph(child);
+      if (name == "w:tbl") TableBlock(child);
+    }
+  }
+
+ private:
+  // Appends a line to the extracted text and returns its [begin, end).
+  std::pair<size_t, size_t> Line(const std::string& text) {
+    size_t begin = doc_->source.size();
+    doc_->source += text;
+    size_t end = doc_->source.size();
+    doc_->source += '\n';
+    return {begin, end};
+  }
+
+  TextRun Run(size_t begin, size_t end) {
+    TextRun run = TextRun::FromSource(doc_->source, begin, end);
+    run.Recognise();
+    return run;
+  }
+
+  void Paragraph(const pugi::xml_node& p) {
+    std::string text;
+    CollectText(p, &text);
+    ++paragraphs_;
+    auto [begin, end] = Line(text);
+    if (text.find_first_not_of(" \t") == std::string::npos) return;
+    pending_.push_back({begin, end, HeadingLevel(p), fmt::format("段落 {}", paragraphs_)});
+  }
+
+  void TableBlock(const pugi::xml_node& tbl) {
+    ++tables_;
+    std::vector<std::vector<std::pair<size_t, size_t>>> spans;
+    std::vector<RawRow> rows;
+    for (pugi::xml_node tr : tbl.children("w:tr")) {
+      std::string line;
+      RawRow raw;
+      std::vector<size_t> starts;
+      std::vector<std::string> texts;
+      for (pugi::xml_node tc : tr.children("w:tc")) {
+        std::string text;
+        CollectText(tc, &text);
+        line += line.empty() ? "| " : " | ";
+        starts.push_back(doc_->source.size() + line.size());
+        line += text;
+        texts.push_back(text);
+        RawCell cell;
+        pugi::xml_node tcpr = tc.child("w:tcPr");
+        cell.col_span = std::max(1, tcpr.child("w:gridSpan").attribute("w:val").as_int(1));
+        pugi::xml_node vmerge = tcpr.child("w:vMerge");
+        cell.continues_above =
+            vmerge && std::string_view(vmerge.attribute("w:val").value()) != "restart";
+        raw.push_back(std::move(cell));
+      }
+      Line(line + (line.empty() ? "" : " |"));
+      for (size_t i = 0; i < raw.size(); ++i)
+        raw[i].text = Run(starts[i], starts[i] + texts[i].size());
+      rows.push_back(std::move(raw));
+    }
+    Block b;
+    b.kind = BlockKind::kTable;
+    b.table = BuildGridTable(std::move(rows), "docx");
+    b.table.name = fmt::format("表{}", tables_);
+    blocks_.push_back({std::move(b), pending_.size()});
+  }
+
+ public:
+  // Blocks are made once the extracted text is complete (runs refer to it).
+  void Finish() {
+    doc_->lines = LineIndex(doc_->source);
+    size_t table = 0;
+    for (size_t i = 0; i <= pending_.size(); ++i) {
+      while (table < blocks_.size() && blocks_[table].second == i)
+        doc_->blocks.push_back(std::move(blocks_[table++].first));
+      if (i == pending_.size()) break;
+      const Pending& p = pending_[i];
+      Block b = MakeTextBlock(Run(p.begin, p.end), {p.begin, p.end}, p.heading, false);
+      b.name = p.name;
+      doc_->blocks.push_back(std::move(b));
+    }
+    AssignSections(doc_);
+  }
+
+ private:
+  struct Pending {
+    size_t begin;
+    size_t end;
+    int heading;
+    std::string name;
+  };
+
+  Document* doc_;
+  std::vector<Pending> pending_;
+  std::vector<std::pair<Block, size_t>> blocks_;  // a table and the paragraph index it precedes
+  int paragraphs_ = 0;
+  int tables_ = 0;
+};
+
+}  // namespace
+
+Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
+  Result<std::string> xml = ReadEntry(bytes, "word/document.xml");
+  if (!xml.ok()) return Error{path + ": not a readable Word document: the file " + xml.error()};
+  pugi::xml_document dom;
+  pugi::xml_parse_result parsed = dom.load_buffer(xml.value().data(), xml.value().size());
+  if (!parsed)
+    return Error{path + ": not a readable Word document: word/document.xml " +
+                 parsed.description()};
+  Document doc;
+  doc.path = path;
+  doc.format = "docx";
+  doc.encoding = "UTF-8 (Word)";
+  DocxBuilder builder(&doc);
+  builder.Body(dom.child("w:document").child("w:body"));
+  builder.Finish();
+  doc.normalised_all = NormaliseString(doc.source);
+  return doc;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,23 @@
+// Reading Word (.docx) reports: paragraphs, headings by style or numbering, and tables with
+// gridSpan / vMerge expanded. libzip opens the package, pugixml reads word/document.xml.
+//
+// A .docx has no lines, so the document's source is the extracted text (one line per
+// paragraph, one line per table row with " | " between cells); locations are lines and
+// columns in it, and name the paragraph or the cell ("段落 12", "表1 行5 列2").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "read/document.h"
+#include "util/result.h"
+
+namespace crossfoot {
+
+/// Largest word/document.xml read, uncompressed (a guard against ZIP bombs).
+constexpr size_t kMaxDocxXmlBytes = 64u << 20;
+
+/// Parses a .docx file's bytes.
+Result<Document> ParseDocx(const std::string& path, std::string_view bytes);
+
+}  // namespace crossfoot

@@ -1,0 +1,91 @@
+#include "read/grid_table.h"
+
+#include <algorithm>
+
+#include "figures/recognise.h"
+#include "read/source_lines.h"
+
+namespace crossfoot {
+namespace {
+
+constexpr int kMaxSpan = 1000;
+
+bool HasFigure(const Cell& cell) { return RecogniseCell(cell.text.text).has_value(); }
+
+}  // namespace
+
+Table BuildGridTable(std::vector<RawRow> rows, std::string shape) {
+  Table t;
+  t.shape = std::move(shape);
+  std::vector<std::vector<bool>> taken;
+  auto ensure = [&](size_t r, size_t c) {
+    if (t.rows.size() <= r) {
+      t.rows.resize(r + 1);
+      taken.resize(r + 1);
+    }
+    if (t.rows[r].size() <= c) {
+      t.rows[r].resize(c + 1);
+      taken[r].resize(c + 1, false);
+    }
+  };
+  for (size_t r = 0; r < rows.size(); ++r) {
+    size_t c = 0;
+    ensure(r, 0);
+    for (RawCell& raw : rows[r]) {
+      while (c < taken[r].size() && taken[r][c]) ++c;
+      int rs = std::clamp(raw.row_span, 1, kMaxSpan);
+      int cs = std::clamp(raw.col_span, 1, kMaxSpan);
+      if (raw.continues_above && r > 0 && c < t.rows[r - 1].size()) {
+        // Word's vertical merge: this position belongs to the cell above.
+        for (int dc = 0; dc < cs; ++dc) {
+          ensure(r, c + dc);
+          if (c + dc < t.rows[r - 1].size()) t.rows[r][c + dc].text = t.rows[r - 1][c + dc].text;
+          taken[r][c + dc] = true;
+        }
+        c += static_cast<size_t>(cs);
+        continue;
+      }
+      for (int dr = 0; dr < rs; ++dr) {
+        for (int dc = 0; dc < cs; ++dc) {
+          ensure(r + dr, c + dc);
+          t.rows[r + dr][c + dc].text = raw.text;
+          taken[r + dr][c + dc] = true;
+        }
+      }
+      c += static_cast<size_t>(cs);
+    }
+  }
+  for (const auto& row : t.rows) t.columns = std::max(t.columns, static_cast<int>(row.size()));
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    t.rows[r].resize(static_cast<size_t>(t.columns));
+    for (int c = 0; c < t.columns; ++c) {
+      t.rows[r][c].row = static_cast<int>(r);
+      t.rows[r][c].col = c;
+    }
+  }
+  // Header rows: the leading rows in which no cell after the first holds a figure.
+  t.header_rows = 0;
+  while (t.header_rows < static_cast<int>(t.rows.size()) &&
+         std::none_of(t.rows[t.header_rows].begin() + (t.columns > 1 ? 1 : 0),
+                      t.rows[t.header_rows].end(), HasFigure)) {
+    ++t.header_rows;
+  }
+  if (t.header_rows == static_cast<int>(t.rows.size()))
+    t.header_rows = std::min<int>(1, t.header_rows);
+  // Label columns: the leading columns in which no data row holds a figure.
+  t.label_columns = 0;
+  while (t.label_columns < t.columns - 1) {
+    bool figures = false;
+    for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size() && !figures; ++r) {
+      figures = HasFigure(t.rows[r][t.label_columns]);
+    }
+    if (figures) break;
+    ++t.label_columns;
+  }
+  t.label_columns = std::max(t.label_columns, 1);
+  LabelTable(&t);
+  t.unplaced.resize(t.rows.size());
+  return t;
+}
+
+}  // namespace crossfoot

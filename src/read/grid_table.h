@@ -1,0 +1,30 @@
+// Tables from formats that mark their cells (HTML, Word): merged cells expanded into a grid,
+// header rows and label columns found from where the figures are.
+//
+//   std::vector<RawRow> rows = …;            // cells as the reader finds them, with spans
+//   Table t = BuildGridTable(std::move(rows), "html");
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "read/document.h"
+
+namespace crossfoot {
+
+/// A cell before merges are expanded: it covers row_span × col_span grid positions.
+struct RawCell {
+  TextRun text;
+  int row_span = 1;
+  int col_span = 1;
+  bool continues_above = false;  // Word's vMerge="continue": part of the cell above
+};
+
+using RawRow = std::vector<RawCell>;
+
+/// Expands the spans (a merged cell is one cell repeated at every position it covers), takes
+/// the leading rows without figures as header rows and the leading columns without figures
+/// as label columns, and labels the table.
+Table BuildGridTable(std::vector<RawRow> rows, std::string shape);
+
+}  // namespace crossfoot

@@ -1,0 +1,357 @@
+#include "read/html_reader.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "re2/re2.h"
+#include "read/grid_table.h"
+#include "read/text_block.h"
+#include "read/text_reader.h"
+
+namespace crossfoot {
+namespace {
+
+constexpr int kMaxDepth = 256;
+constexpr size_t kLayoutCellCodePoints = 300;
+
+bool IsSkipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_SVG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlock(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int HeadingLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
+  }
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t' || cp == '\f';
+}
+
+// Builds a TextRun from decoded text nodes, keeping every byte's source offset: HTML
+// whitespace collapses to one space (none between two CJK characters), entities map to the
+// bytes of the entity.
+class RunBuilder {
+ public:
+  void AddText(const GumboText& t) {
+    std::string_view decoded(t.text);
+    std::string_view raw(t.original_text.data, t.original_text.length);
+    size_t base = t.start_pos.offset;
+    size_t di = 0;
+    size_t ri = 0;
+    while (di < decoded.size()) {
+      size_t origin = base + std::min(ri, raw.size());
+      size_t next = di;
+      char32_t cp = NextCodePoint(decoded, &next);
+      if (ri < raw.size() && raw[ri] == '&') {
+        size_t semi = raw.find(';', ri);
+        ri = (semi != std::string_view::npos && semi - ri <= 12) ? semi + 1 : ri + (next - di);
+      } else if (ri < raw.size() && raw[ri] == '\r' && cp != '\r') {
+        ++ri;  // CR LF arrives as LF
+        continue;
+      } else {
+        ri += next - di;
+      }
+      AddCodePoint(cp, static_cast<uint32_t>(origin),
+                   static_cast<uint32_t>(base + std::min(ri, raw.size())));
+      di = next;
+    }
+  }
+
+  void AddBreak() { pending_space_ = !run_.text.empty(); }
+
+  bool empty() const { return run_.text.empty(); }
+
+  TextRun Take(SourceSpan* span) {
+    TextRun out = std::move(run_);
+    if (out.origin.empty()) out.origin.push_back(0);
+    *span = {out.origin.front(), out.origin.back()};
+    out.Recognise();
+    run_ = TextRun{};
+    pending_space_ = false;
+    last_ = 0;
+    return out;
+  }
+
+ private:
+  void AddCodePoint(char32_t cp, uint32_t origin, uint32_t end) {
+    std::string normal;
+    AppendNfkc(cp, &normal);
+    size_t pos = 0;
+    char32_t first = normal.empty() ? cp : NextCodePoint(normal, &pos);
+    if (IsSpace(first)) {
+      if (!run_.text.empty()) {
+        pending_space_ = true;
+        space_origin_ = origin;
+      }
+      return;
+    }
+    if (pending_space_ && !(IsCjk(last_) && IsCjk(first))) Push(" ", space_origin_, origin);
+    pending_space_ = false;
+    Push(normal, origin, end);
+    last_ = first;
+  }
+
+  void Push(std::string_view bytes, uint32_t origin, uint32_t end) {
+    if (!run_.origin.empty()) run_.origin.pop_back();
+    run_.text.append(bytes);
+    run_.origin.insert(run_.origin.end(), bytes.size(), origin);
+    run_.origin.push_back(end);
+  }
+
+  TextRun run_;
+  bool pending_space_ = false;
+  uint32_t space_origin_ = 0;
+  char32_t last_ = 0;
+};
+
+size_t ElementStart(const GumboNode* node) { return node->v.element.start_pos.offset; }
+
+// Navigation chrome by its class or id: breadcrumbs, menus, site headers and footers.
+bool IsChrome(const GumboNode* node) {
+  static const re2::RE2 kChrome(
+      R"((?i)(?:^|[-_ ])(?:nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|header|topbar)(?:[-_ ]|$))");
+  for (const char* name : {"class", "id"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+    if (a != nullptr && re2::RE2::PartialMatch(a->value, kChrome)) return true;
+  }
+  return false;
+}
+
+int SpanAttribute(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  if (a == nullptr) return 1;
+  int v = std::atoi(a->value);
+  return v < 1 ? 1 : v;
+}
+
+class HtmlWalker {
+ public:
+  explicit HtmlWalker(Document* doc) : doc_(doc) {}
+
+  void Walk(const GumboNode* node, int depth) {
+    if (depth > kMaxDepth) return;
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      builder_.AddText(node->v.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      WalkChildren(&node->v.document.children, depth);
+      return;
+    }
+    GumboTag tag = node->v.element.tag;
+    if (IsSkipped(tag) || IsChrome(node)) return;
+    if (tag == GUMBO_TAG_BR) {
+      Flush();
+      return;
+    }
+    if (tag == GUMBO_TAG_TABLE && !IsLayoutTable(node)) {
+      Flush();
+      AddTable(node);
+      return;
+    }
+    bool block = IsBlock(tag);
+    if (block) Flush();
+    int saved = heading_;
+    if (HeadingLevel(tag) > 0) heading_ = HeadingLevel(tag);
+    WalkChildren(&node->v.element.children, depth);
+    if (block) Flush();
+    heading_ = saved;
+  }
+
+  void Flush() {
+    if (builder_.empty()) return;
+    SourceSpan span;
+    TextRun run = builder_.Take(&span);
+    doc_->blocks.push_back(MakeTextBlock(std::move(run), span, heading_, false));
+  }
+
+ private:
+  void WalkChildren(const GumboVector* children, int depth) {
+    for (unsigned i = 0; i < children->length; ++i) {
+      Walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);
+    }
+  }
+
+  // Text of a subtree into a builder (cells: <br> and blocks become spaces).
+  static void CollectText(const GumboNode* node, RunBuilder* b, int depth) {
+    if (depth > kMaxDepth) return;
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      b->AddText(node->v.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node->v.element.tag)) return;
+    if (node->v.element.tag == GUMBO_TAG_BR || IsBlock(node->v.element.tag)) b->AddBreak();
+    const GumboVector* children = &node->v.element.children;
+    for (unsigned i = 0; i < children->length; ++i) {
+      CollectText(static_cast<const GumboNode*>(children->data[i]), b, depth + 1);
+    }
+  }
+
+  template <typename Fn>
+  static void ForEachRow(const GumboNode* table, Fn fn, int depth = 0) {
+    const GumboVector* children = &table->v.element.children;
+    for (unsigned i = 0; i < children->length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children->data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag tag = child->v.element.tag;
+      if (tag == GUMBO_TAG_TR) {
+        fn(child);
+      } else if ((tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT) &&
+                 depth < 2) {
+        ForEachRow(child, fn, depth + 1);
+      }
+    }
+  }
+
+  template <typename Fn>
+  static void ForEachCell(const GumboNode* row, Fn fn) {
+    const GumboVector* cells = &row->v.element.children;
+    for (unsigned i = 0; i < cells->length; ++i) {
+      const auto* cell = static_cast<const GumboNode*>(cells->data[i]);
+      if (cell->type == GUMBO_NODE_ELEMENT &&
+          (cell->v.element.tag == GUMBO_TAG_TD || cell->v.element.tag == GUMBO_TAG_TH)) {
+        fn(cell);
+      }
+    }
+  }
+
+  // Pages laid out with a table hold paragraphs, not figures, in its cells.
+  static bool IsLayoutTable(const GumboNode* table) {
+    bool layout = false;
+    ForEachRow(table, [&](const GumboNode* row) {
+      ForEachCell(row, [&](const GumboNode* cell) {
+        RunBuilder b;
+        CollectText(cell, &b, 0);
+        SourceSpan unused;
+        TextRun run = b.Take(&unused);
+        if (CodePointCount(run.text) > kLayoutCellCodePoints) layout = true;
+      });
+    });
+    return layout;
+  }
+
+  void AddTable(const GumboNode* node) {
+    std::vector<RawRow> rows;
+    ForEachRow(node, [&](const GumboNode* row) {
+      RawRow raw;
+      ForEachCell(row, [&](const GumboNode* cell) {
+        RunBuilder b;
+        CollectText(cell, &b, 0);
+        SourceSpan span;
+        RawCell c;
+        c.text = b.Take(&span);
+        if (c.text.text.empty())
+          c.text.origin = {static_cast<uint32_t>(ElementStart(cell)),
+                           static_cast<uint32_t>(ElementStart(cell))};
+        c.row_span = SpanAttribute(cell, "rowspan");
+        c.col_span = SpanAttribute(cell, "colspan");
+        raw.push_back(std::move(c));
+      });
+      rows.push_back(std::move(raw));
+    });
+    if (rows.empty()) return;
+    Block b;
+    b.kind = BlockKind::kTable;
+    b.source = {ElementStart(node), node->v.element.end_pos.offset};
+    b.table = BuildGridTable(std::move(rows), "html");
+    doc_->blocks.push_back(std::move(b));
+  }
+
+  Document* doc_;
+  RunBuilder builder_;
+  int heading_ = 0;
+};
+
+}  // namespace
+
+std::string DeclaredHtmlCharset(std::string_view bytes) {
+  static const re2::RE2 kCharset(R"((?i)<meta[^>]*charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+))");
+  std::string charset;
+  if (!re2::RE2::PartialMatch(bytes.substr(0, 4096), kCharset, &charset)) return "";
+  std::transform(charset.begin(), charset.end(), charset.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return charset;
+}
+
+void ReadHtmlBlocks(Document* doc) {
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, doc->source.data(), doc->source.size());
+  HtmlWalker walker(doc);
+  walker.Walk(output->document, 0);
+  walker.Flush();
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  AssignSections(doc);
+}
+
+}  // namespace crossfoot
