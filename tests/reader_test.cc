@@ -261,3 +261,31 @@ TEST(TextReader, TabSeparatedRowsKeepBlankCells) {
 
 }  // namespace
 }  // namespace crossfoot
+
+namespace crossfoot {
+namespace {
+
+TEST(DocxReader, MergedCellsReadLikeTheHtmlTable) {
+  Result<Document> html =
+      ReadDocument(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/formats/table3-2021.html");
+  Result<Document> docx =
+      ReadDocument(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/formats/table3-2021.docx");
+  ASSERT_TRUE(html.ok());
+  ASSERT_TRUE(docx.ok()) << docx.error();
+  const Table* a = TableWithColumns(html.value(), 10);
+  const Table* b = TableWithColumns(docx.value(), 10);
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->header_rows, a->header_rows);
+  EXPECT_EQ(b->label_columns, a->label_columns);
+  EXPECT_EQ(b->column_headers, a->column_headers);  // gridSpan and vMerge in the header
+  EXPECT_EQ(b->row_labels, a->row_labels);          // vMerge down the row groups
+  for (size_t r = 0; r < a->rows.size(); ++r) {
+    for (int c = a->label_columns; c < a->columns; ++c) {
+      EXPECT_EQ(b->rows[r][c].text.text, a->rows[r][c].text.text) << r << "," << c;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crossfoot

@@ -80,9 +80,13 @@ def docx(prose, rows):
         tcs = "".join(f'<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>{para(c)}</w:tc>' for c in r)
         trs.append(f"<w:tr>{tcs}</w:tr>")
     parts.append(f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{''.join(trs)}</w:tbl>")
+    write_docx(OUT / "xiamen-2018.docx", "".join(parts))
+
+
+def write_docx(path, body):
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                f"<w:body>{''.join(parts)}</w:body></w:document>")
+                f"<w:body>{body}</w:body></w:document>")
     content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -93,7 +97,6 @@ def docx(prose, rows):
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
             "</Relationships>")
-    path = OUT / "xiamen-2018.docx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in (("[Content_Types].xml", content_types), ("_rels/.rels", rels),
                            ("word/document.xml", document)):
@@ -158,6 +161,52 @@ def table3_page():
             "<tr><td>政府集中采购</td><td>3</td><td>251000元</td></tr>\n</table>\n</body></html>\n")
 
 
+def table3_grid():
+    """The table 三 rows as a grid: for each row, (text, col_span, merge) per starting position,
+    merge being None, "restart" (a cell that spans rows) or "continue" (covered from above)."""
+    header = [
+        [("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), ("申请人情况", 1, 7)],
+        [("自然人", 2, 1), ("法人或其他组织", 1, 5), ("总计", 2, 1)],
+        [("商业企业", 1, 1), ("科研机构", 1, 1), ("社会公益组织", 1, 1), ("法律服务机构", 1, 1), ("其他", 1, 1)],
+    ]
+    spec = header + [[(t, r, c) for t, r, c in labels] + [(str(v), 1, 1) for v in values] + [(str(total), 1, 1)]
+                     for labels, values, total in TABLE3_ROWS]
+    covered = {}
+    grid = []
+    for r, cells in enumerate(spec):
+        row, col, it = [], 0, iter(cells)
+        pending = list(cells)
+        while pending or (r, col) in covered:
+            if (r, col) in covered:
+                span = covered[(r, col)]
+                row.append(("", span, "continue"))
+                col += span
+                continue
+            text, rs, cs = pending.pop(0)
+            for dr in range(1, rs):
+                covered[(r + dr, col)] = cs
+            row.append((text.replace("&nbsp;", ""), cs, "restart" if rs > 1 else None))
+            col += cs
+        grid.append(row)
+    return grid
+
+
+def table3_docx():
+    def para(text):
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{html.escape(text)}</w:t></w:r></w:p>"
+
+    trs = []
+    for row in table3_grid():
+        tcs = []
+        for text, span, merge in row:
+            pr = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+            pr += '<w:vMerge w:val="restart"/>' if merge == "restart" else ("<w:vMerge/>" if merge == "continue" else "")
+            tcs.append(f"<w:tc><w:tcPr>{pr}</w:tcPr>{para(text)}</w:tc>")
+        trs.append("<w:tr>" + "".join(tcs) + "</w:tr>")
+    body = para("三、收到和处理政府信息公开申请情况") + "<w:tbl>" + "".join(trs) + "</w:tbl>"
+    write_docx(OUT / "table3-2021.docx", body)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     prose, rows = parse()
@@ -166,6 +215,7 @@ def main():
     (OUT / "xiamen-2018.gbk.html").write_bytes(page(prose, rows, "gbk").encode("gb18030"))
     docx(prose, rows)
     (OUT / "table3-2021.html").write_text(table3_page(), encoding="utf-8")
+    table3_docx()
 
 
 if __name__ == "__main__":

@@ -114,7 +114,7 @@ class DocxBuilder {
 
   void TableBlock(const pugi::xml_node& tbl) {
     ++tables_;
-    std::vector<std::vector<std::pair<size_t, size_t>>> spans;
+    size_t table_begin = doc_->source.size();
     std::vector<RawRow> rows;
     for (pugi::xml_node tr : tbl.children("w:tr")) {
       std::string line;
@@ -143,6 +143,7 @@ class DocxBuilder {
     }
     Block b;
     b.kind = BlockKind::kTable;
+    b.source = {table_begin, doc_->source.empty() ? 0 : doc_->source.size() - 1};
     b.table = BuildGridTable(std::move(rows), "docx");
     b.table.name = fmt::format("表{}", tables_);
     blocks_.push_back({std::move(b), pending_.size()});
