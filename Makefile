@@ -12,7 +12,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-
   libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev libgumbo-dev libpugixml-dev libzip-dev
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema
 
-.PHONY: audit test build bench deps test-deps sarif-validator format tidy clean
+.PHONY: audit test build bench fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
 
 audit: build
 	@echo "== crossfoot check reports/ (exit status 1 means findings, which is what an audit is for)"
@@ -26,6 +26,20 @@ test: test-deps sarif-validator
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF
 	cmake --build $(BUILD) -j $(JOBS)
+
+# libFuzzer targets, each run FUZZ_SECONDS from seeds made of the fixtures (CI: a short run).
+FUZZ_SECONDS ?= 15
+fuzz: fuzz-deps
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCROSSFOOT_FUZZ=ON -DCROSSFOOT_WERROR=OFF \
+	  -DCMAKE_CXX_COMPILER=clang++
+	cmake --build build-fuzz -j $(JOBS)
+	tools/run_fuzz.sh $(FUZZ_SECONDS) build-fuzz
+
+fuzz-deps: deps
+	@missing=$$(for p in clang libclang-rt-dev; do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 # Speed targets live here, not in timed unit tests (docs/performance.md records the figures).
 bench: deps
