@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   static const char* const kPaths[] = {"f.txt", "f.md", "f.html", "f.docx"};
   const char* path = kPaths[data[0] % 4];
-  crossfoot::Result<crossfoot::Document> doc =
-      crossfoot::ParseDocument(path, std::string(reinterpret_cast<const char*>(data + 1), size - 1));
+  crossfoot::Result<crossfoot::Document> doc = crossfoot::ParseDocument(
+      path, std::string(reinterpret_cast<const char*>(data + 1), size - 1));
   if (!doc.ok()) return 0;
   const crossfoot::Document& d = doc.value();
   for (const crossfoot::Block& b : d.blocks) {

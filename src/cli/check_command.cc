@@ -39,7 +39,7 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
   RunResult result;
   result.packs = packs.Pointers();
   for (const std::string& path : inputs) {
-    Result<Document> doc = ReadDocument(path);
+    Result<Document> doc = ReadDocument(path, opts.max_input_size);
     if (!doc.ok()) {
       std::cerr << doc.error() << "\n";
       ++failures;

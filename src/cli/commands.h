@@ -14,6 +14,7 @@ struct CheckOptions {
   std::string output;
   std::string fail_on = "error";
   std::vector<std::string> paths;
+  size_t max_input_size = 64u << 20;  // bytes (read/read_document.h: kDefaultMaxInputBytes)
 };
 
 struct FactsOptions {

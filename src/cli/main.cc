@@ -24,6 +24,10 @@ int Main(int argc, char** argv) {
                         "Write the output to FILE (whole or not at all)");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
+  check_cmd
+      ->add_option("--max-input-size", check.max_input_size, "Largest input file read (e.g. 64MB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("64MB");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
 
   FactsOptions facts;

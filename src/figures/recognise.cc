@@ -162,7 +162,11 @@ class Recogniser {
     f.begin = negative ? s.begin - 1 : s.begin;
     f.decimals = s.decimals;
     std::optional<Rational> parsed = Rational::Parse(s.digits);
-    if (!parsed) return s.end;
+    if (!parsed) {
+      // Beyond exact arithmetic (over 30 digits): say so rather than drop it silently.
+      Skip(s.begin, s.end, "too-large");
+      return s.end;
+    }
     Rational value = negative ? -*parsed : *parsed;
     size_t end = s.end;
     // Rounding is to the last written digit; 余/多 reach up to the next step of the last

@@ -24,6 +24,10 @@ Result<std::string> ReadEntry(std::string_view bytes, const char* name) {
     zip_source_free(src);
     return Error{"is not a readable ZIP archive"};
   }
+  if (zip_get_num_entries(archive, 0) > static_cast<zip_int64_t>(kMaxDocxEntries)) {
+    zip_close(archive);
+    return Error{fmt::format("has more than {} entries", kMaxDocxEntries)};
+  }
   zip_stat_t st;
   zip_stat_init(&st);
   zip_int64_t index = zip_name_locate(archive, name, 0);
@@ -144,7 +148,7 @@ class DocxBuilder {
     Block b;
     b.kind = BlockKind::kTable;
     b.source = {table_begin, doc_->source.empty() ? 0 : doc_->source.size() - 1};
-    b.table = BuildGridTable(std::move(rows), "docx");
+    b.table = BuildGridTable(std::move(rows), "docx", &error_);
     b.table.name = fmt::format("表{}", tables_);
     blocks_.push_back({std::move(b), pending_.size()});
   }
@@ -176,6 +180,11 @@ class DocxBuilder {
 
   Document* doc_;
   std::vector<Pending> pending_;
+
+ public:
+  std::string error_;  // why the document cannot be read (a table over the size limit)
+
+ private:
   std::vector<std::pair<Block, size_t>> blocks_;  // a table and the paragraph index it precedes
   int paragraphs_ = 0;
   int tables_ = 0;
@@ -198,6 +207,7 @@ Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
   DocxBuilder builder(&doc);
   builder.Body(dom.child("w:document").child("w:body"));
   builder.Finish();
+  if (!builder.error_.empty()) return Error{path + ": cannot read the document: " + builder.error_};
   doc.normalised_all = NormaliseString(doc.source);
   return doc;
 }

@@ -17,6 +17,9 @@ namespace crossfoot {
 /// Largest word/document.xml read, uncompressed (a guard against ZIP bombs).
 constexpr size_t kMaxDocxXmlBytes = 64u << 20;
 
+/// Most entries a .docx package may have.
+constexpr size_t kMaxDocxEntries = 10000;
+
 /// Parses a .docx file's bytes.
 Result<Document> ParseDocx(const std::string& path, std::string_view bytes);
 

@@ -1,5 +1,7 @@
 #include "read/grid_table.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "figures/recognise.h"
@@ -14,7 +16,7 @@ bool HasFigure(const Cell& cell) { return RecogniseCell(cell.text.text).has_valu
 
 }  // namespace
 
-Table BuildGridTable(std::vector<RawRow> rows, std::string shape) {
+Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* error) {
   Table t;
   t.shape = std::move(shape);
   std::vector<std::vector<bool>> taken;
@@ -28,7 +30,8 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape) {
       taken[r].resize(c + 1, false);
     }
   };
-  for (size_t r = 0; r < rows.size(); ++r) {
+  size_t cells = 0;
+  for (size_t r = 0; r < rows.size() && error->empty(); ++r) {
     size_t c = 0;
     ensure(r, 0);
     for (RawCell& raw : rows[r]) {
@@ -45,6 +48,11 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape) {
         c += static_cast<size_t>(cs);
         continue;
       }
+      cells += static_cast<size_t>(rs) * static_cast<size_t>(cs);
+      if (cells > kMaxTableCells || c + static_cast<size_t>(cs) > kMaxTableCells / 8) {
+        *error = fmt::format("a table expands to more than {} cells", kMaxTableCells);
+        break;
+      }
       for (int dr = 0; dr < rs; ++dr) {
         for (int dc = 0; dc < cs; ++dc) {
           ensure(r + dr, c + dc);
@@ -56,6 +64,13 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape) {
     }
   }
   for (const auto& row : t.rows) t.columns = std::max(t.columns, static_cast<int>(row.size()));
+  if (error->empty() && t.rows.size() * static_cast<size_t>(t.columns) > kMaxTableCells) {
+    *error = fmt::format("a table expands to more than {} cells", kMaxTableCells);
+  }
+  if (!error->empty()) {
+    t.rows.clear();
+    t.columns = 0;
+  }
   for (size_t r = 0; r < t.rows.size(); ++r) {
     t.rows[r].resize(static_cast<size_t>(t.columns));
     for (int c = 0; c < t.columns; ++c) {

@@ -25,6 +25,10 @@ using RawRow = std::vector<RawCell>;
 /// Expands the spans (a merged cell is one cell repeated at every position it covers), takes
 /// the leading rows without figures as header rows and the leading columns without figures
 /// as label columns, and labels the table.
-Table BuildGridTable(std::vector<RawRow> rows, std::string shape);
+/// Tables over kMaxTableCells grid positions stop there and set *error.
+Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* error);
+
+/// Largest grid a table may expand to (a merged cell counts every position it covers).
+constexpr size_t kMaxTableCells = 100000;
 
 }  // namespace crossfoot

@@ -1,5 +1,6 @@
 #include "read/html_reader.h"
 
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include <algorithm>
@@ -14,7 +15,6 @@
 namespace crossfoot {
 namespace {
 
-constexpr int kMaxDepth = 256;
 constexpr size_t kLayoutCellCodePoints = 300;
 
 bool IsSkipped(GumboTag tag) {
@@ -197,7 +197,10 @@ class HtmlWalker {
   explicit HtmlWalker(Document* doc) : doc_(doc) {}
 
   void Walk(const GumboNode* node, int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > kMaxHtmlDepth) {
+      error_ = fmt::format("HTML elements are nested more than {} deep", kMaxHtmlDepth);
+      return;
+    }
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
       builder_.AddText(node->v.text);
@@ -244,7 +247,7 @@ class HtmlWalker {
 
   // Text of a subtree into a builder (cells: <br> and blocks become spaces).
   static void CollectText(const GumboNode* node, RunBuilder* b, int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > kMaxHtmlDepth) return;  // Walk has already reported the depth
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
       b->AddText(node->v.text);
@@ -324,9 +327,17 @@ class HtmlWalker {
     Block b;
     b.kind = BlockKind::kTable;
     b.source = {ElementStart(node), node->v.element.end_pos.offset};
-    b.table = BuildGridTable(std::move(rows), "html");
+    std::string error;
+    b.table = BuildGridTable(std::move(rows), "html", &error);
+    if (!error.empty()) error_ = error;
     doc_->blocks.push_back(std::move(b));
   }
+
+ public:
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string error_;
 
   Document* doc_;
   RunBuilder builder_;
@@ -344,7 +355,7 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
   return charset;
 }
 
-void ReadHtmlBlocks(Document* doc) {
+std::string ReadHtmlBlocks(Document* doc) {
   GumboOutput* output =
       gumbo_parse_with_options(&kGumboDefaultOptions, doc->source.data(), doc->source.size());
   HtmlWalker walker(doc);
@@ -352,6 +363,7 @@ void ReadHtmlBlocks(Document* doc) {
   walker.Flush();
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   AssignSections(doc);
+  return walker.error();
 }
 
 }  // namespace crossfoot

@@ -1,7 +1,10 @@
 #include "read/read_document.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -55,7 +58,9 @@ Result<DecodedText> DecodeHtml(std::string_view bytes) {
 
 Result<Document> ParseHtml(const std::string& path, std::string_view bytes) {
   Result<Document> doc = DecodedDocument(path, "html", DecodeHtml(bytes));
-  if (doc.ok()) ReadHtmlBlocks(&doc.value());
+  if (!doc.ok()) return doc;
+  std::string error = ReadHtmlBlocks(&doc.value());
+  if (!error.empty()) return Error{path + ": cannot read the page: " + error};
   return doc;
 }
 
@@ -130,9 +135,18 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   return reader->parse(path, bytes);
 }
 
-Result<Document> ReadDocument(const std::string& path) {
+Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Error{path + ": cannot read: it is a directory"};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{path + ": cannot read the file"};
+  uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    return Error{
+        fmt::format("{}: the file is {} bytes, over the input limit of {} bytes (--max-input-size)",
+                    path, size, max_bytes)};
+  }
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) return Error{path + ": cannot read the file"};

@@ -13,8 +13,11 @@
 
 namespace crossfoot {
 
-/// Reads and parses the file at path.
-Result<Document> ReadDocument(const std::string& path);
+/// Default largest input file read (the CLI's --max-input-size).
+constexpr size_t kDefaultMaxInputBytes = 64u << 20;
+
+/// Reads and parses the file at path; files over max_bytes are refused with a message.
+Result<Document> ReadDocument(const std::string& path, size_t max_bytes = kDefaultMaxInputBytes);
 
 /// Parses bytes as the format that `path`'s extension names (the path is kept for messages).
 Result<Document> ParseDocument(const std::string& path, std::string_view bytes);

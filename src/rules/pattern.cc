@@ -40,6 +40,10 @@ bool IsNameChar(char c) {
 Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   Pattern p;
   p.source_ = std::string(source);
+  if (source.size() > kPatternMaxBytes) {
+    p.error_ = "pattern is longer than " + std::to_string(kPatternMaxBytes) + " bytes";
+    return p;
+  }
   std::string normalised = NormaliseString(EscapeFullWidthOperators(source));
   std::string regex;
   for (size_t i = 0; i < normalised.size(); ++i) {

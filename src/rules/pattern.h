@@ -55,4 +55,7 @@ class Pattern {
 /// Largest compiled program RE2 may build for one pattern.
 constexpr long long kPatternMaxMemory = 8 << 20;
 
+/// Longest pattern a pack may write.
+constexpr size_t kPatternMaxBytes = 4096;
+
 }  // namespace crossfoot
