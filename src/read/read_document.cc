@@ -125,8 +125,8 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader == nullptr) return Error{path + ": not a supported report format"};
   if (bytes.empty()) return Error{path + ": the file is empty"};
   std::string_view binary = BinaryKind(bytes);
-  bool zip = bytes.substr(0, 4) == "PK\x03\x04";
-  if (!binary.empty() && !(zip && reader->format == "docx")) {
+  bool zip = bytes.substr(0, 2) == "PK";
+  if (!binary.empty() && reader->format != "docx") {
     return Error{path + ": not a " + std::string(reader->format) + " report: the file is " +
                  std::string(binary)};
   }

@@ -20,16 +20,17 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& enc
   // iconv's interface takes non-const pointers; it does not write through the input.
   char* in = const_cast<char*>(bytes.data());  // NOLINT(cppcoreguidelines-pro-type-const-cast)
   size_t in_left = bytes.size();
-  bool failed = false;
-  while (in_left > 0 && !failed) {
+  int failure = 0;
+  while (in_left > 0 && failure == 0) {
     char* dst = buffer.data();
     size_t dst_left = buffer.size();
     size_t rc = iconv(cd, &in, &in_left, &dst, &dst_left);
     out.append(buffer.data(), buffer.size() - dst_left);
-    if (rc == static_cast<size_t>(-1) && errno != E2BIG) failed = true;
+    if (rc == static_cast<size_t>(-1) && errno != E2BIG) failure = errno;
   }
   iconv_close(cd);
-  if (failed) return Error{"bytes are not valid " + encoding};
+  if (failure == EINVAL) return Error{"ends in the middle of a " + encoding + " character (is it truncated?)"};
+  if (failure != 0) return Error{"bytes are not valid " + encoding};
   return out;
 }
 
@@ -41,7 +42,15 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
     return DecodedText{std::string(rest), "UTF-8 (BOM)"};
   }
   if (IsValidUtf8(bytes)) return DecodedText{std::string(bytes), "UTF-8"};
+  // Valid UTF-8 but for a character cut at the very end: a truncated file, not GB18030.
+  for (size_t cut = 1; cut <= 3 && cut < bytes.size(); ++cut) {
+    if (IsValidUtf8(bytes.substr(0, bytes.size() - cut)) &&
+        (static_cast<unsigned char>(bytes[bytes.size() - cut]) & 0xC0) == 0xC0) {
+      return Error{"ends in the middle of a UTF-8 character (is it truncated?)"};
+    }
+  }
   Result<std::string> gb = ConvertToUtf8(bytes, "GB18030");
+  if (!gb.ok() && gb.error().rfind("ends in the middle", 0) == 0) return Error{gb.error()};
   if (!gb.ok()) return Error{"is neither UTF-8 nor GB18030 text"};
   return DecodedText{std::move(gb).value(), "GB18030"};
 }
