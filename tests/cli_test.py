@@ -166,6 +166,14 @@ class Outputs(unittest.TestCase):
             second = crossfoot("check", "--format", fmt, "reports", "fixtures").stdout
             self.assertEqual(first, second, fmt)
 
+    def test_parallel_and_sequential_runs_are_byte_identical(self):
+        for fmt in ("text", "json", "sarif"):
+            one = crossfoot("check", "--jobs", "1", "--format", fmt, "reports", "fixtures")
+            many = crossfoot("check", "--jobs", "4", "--format", fmt, "reports", "fixtures")
+            self.assertEqual(one.stdout, many.stdout, fmt)
+            self.assertEqual(one.stderr, many.stderr, fmt)
+            self.assertEqual(one.returncode, many.returncode)
+
     def test_colour_only_on_a_terminal_and_never_with_no_color(self):
         self.assertNotIn("\x1b[", crossfoot("check", "reports").stdout)
 

@@ -15,6 +15,7 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::vector<std::string> paths;
   size_t max_input_size = 64u << 20;  // bytes (read/read_document.h: kDefaultMaxInputBytes)
+  unsigned jobs = 0;                  // worker threads; 0: one per core
 };
 
 struct FactsOptions {

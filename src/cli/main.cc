@@ -28,6 +28,7 @@ int Main(int argc, char** argv) {
       ->add_option("--max-input-size", check.max_input_size, "Largest input file read (e.g. 64MB)")
       ->transform(CLI::AsSizeValue(false))
       ->default_str("64MB");
+  check_cmd->add_option("--jobs,-j", check.jobs, "Files audited at once (default: one per core)");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
 
   FactsOptions facts;
