@@ -52,6 +52,12 @@ class Golden(unittest.TestCase):
     def test_sarif(self):
         self.check_golden("kinds.sarif", [*KINDS, "--format", "sarif", "fixtures/kinds"])
 
+    def test_jsonl(self):
+        self.check_golden("kinds.jsonl", [*KINDS, "--format", "jsonl", "fixtures/kinds"])
+
+    def test_github(self):
+        self.check_golden("kinds.github", [*KINDS, "--format", "github", "fixtures/kinds"])
+
     def test_sample_report_text(self):
         self.check_golden("xiamen-2018.txt", ["reports/xiamen-2018.txt"])
 

@@ -6,10 +6,12 @@ namespace crossfoot {
 namespace {
 
 // The registry of output formats.
-constexpr std::array<Emitter, 3> kEmitters = {{
+constexpr std::array<Emitter, 5> kEmitters = {{
     {"text", EmitText},
     {"sarif", EmitSarif},
     {"json", EmitJson},
+    {"jsonl", EmitJsonLines},
+    {"github", EmitGithub},
 }};
 
 }  // namespace

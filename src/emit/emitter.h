@@ -54,5 +54,7 @@ Summary Summarise(const RunResult& result);
 void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out);
+void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out);
+void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out);
 
 }  // namespace crossfoot

@@ -1,0 +1,65 @@
+// GitHub Actions workflow commands: one annotation per finding, on the figure most likely
+// wrong, with the related figures in the message.
+#include <fmt/format.h>
+
+#include "emit/emitter.h"
+
+namespace crossfoot {
+namespace {
+
+// Escaping as the runner's workflow-command parser expects it.
+std::string EscapeData(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string EscapeProperty(std::string_view s) {
+  std::string out;
+  for (char c : EscapeData(s)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void EmitGithub(const RunResult& result, const EmitOptions& /*options*/, std::ostream& out) {
+  for (const FileReport& file : result.files) {
+    if (!file.error.empty()) {
+      out << "::error title=crossfoot::" << EscapeData(file.error) << "\n";
+      continue;
+    }
+    for (const Finding& f : file.findings) {
+      std::string command = f.severity == "error"     ? "error"
+                            : f.severity == "warning" ? "warning"
+                                                      : "notice";
+      std::string message = f.message;
+      for (const Location& r : f.related) {
+        message += fmt::format("\n{}:{}: {} {}", r.start.line, r.start.column, r.label, r.written);
+      }
+      out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                         command, EscapeProperty(f.path), f.primary.start.line,
+                         f.primary.start.column, f.primary.end.line, f.primary.end.column,
+                         EscapeProperty(f.rule_id + " " + f.title), EscapeData(message));
+    }
+  }
+}
+
+}  // namespace crossfoot
