@@ -97,11 +97,10 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   return p;
 }
 
-bool Pattern::Find(std::string_view text, PatternMatch* match) const {
-  std::vector<PatternMatch> all;
-  if (!re_) return false;
+bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const {
+  if (!re_ || pos > text.size()) return false;
   std::vector<re2::StringPiece> groups(names_.size() + 1);
-  if (!re_->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+  if (!re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
                   static_cast<int>(groups.size()))) {
     return false;
   }
@@ -116,28 +115,19 @@ bool Pattern::Find(std::string_view text, PatternMatch* match) const {
   return true;
 }
 
+bool Pattern::Find(std::string_view text, PatternMatch* match) const {
+  return MatchFrom(text, 0, match);
+}
+
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   std::vector<PatternMatch> out;
-  if (!re_) return out;
-  std::vector<re2::StringPiece> groups(names_.size() + 1);
+  PatternMatch m;
   size_t pos = 0;
-  while (pos <= text.size()) {
-    if (!re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
-                    static_cast<int>(groups.size()))) {
-      break;
-    }
-    PatternMatch m;
-    m.begin = static_cast<size_t>(groups[0].data() - text.data());
-    m.end = m.begin + groups[0].size();
-    for (size_t g = 0; g < names_.size(); ++g) {
-      if (groups[g + 1].data() != nullptr) {
-        m.placeholders[names_[g]] = static_cast<size_t>(groups[g + 1].data() - text.data());
-      }
-    }
+  while (MatchFrom(text, pos, &m)) {
     // An empty match must still advance, by one whole code point.
     pos = m.end > pos ? m.end : pos + 1;
     while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-    out.push_back(std::move(m));
+    out.push_back(m);
   }
   return out;
 }

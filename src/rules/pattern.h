@@ -46,6 +46,9 @@ class Pattern {
   bool Matches(std::string_view text) const;
 
  private:
+  /// The first match starting at or after byte pos.
+  bool MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const;
+
   std::string source_;
   std::string error_;
   std::vector<std::string> names_;  // capture group i+1 is names_[i]
