@@ -12,7 +12,6 @@ namespace crossfoot {
 namespace {
 
 using scan::CodePointAt;
-using scan::EndsWith;
 using scan::IsAlnumAt;
 using scan::IsAsciiAlpha;
 using scan::IsDigit;
@@ -91,9 +90,7 @@ class Recogniser {
       }
       size_t next = i;
       char32_t cp = NextCodePoint(text_, &next);
-      if (IsChineseDigitChar(cp) || cp == U'十') {
-        i = Chinese(i);
-      } else if (StartsWith(text_, i, "百分之")) {
+      if (IsChineseDigitChar(cp) || cp == U'十' || StartsWith(text_, i, "百分之")) {
         i = Chinese(i);
       } else {
         i = next;
