@@ -73,9 +73,13 @@ sarif-validator:
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
-tidy: build
-	cmake -S . -B $(BUILD) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
-	clang-tidy -p $(BUILD) --quiet --extra-arg=-Wno-unknown-warning-option $$(git ls-files 'src/*.cc')
+# clang-tidy over src/ with the compile commands of the test build (run `make test` first).
+tidy:
+	@[ -f $(TEST_BUILD)/compile_commands.json ] || $(MAKE) test
+	run-clang-tidy -p $(TEST_BUILD) -j $(JOBS) -quiet -extra-arg=-Wno-unknown-warning-option \
+	  '$(CURDIR)/src/' > $(TEST_BUILD)/clang-tidy.log 2>&1; status=$$?; \
+	  grep -E "(warning|error):" $(TEST_BUILD)/clang-tidy.log | grep -v "warnings generated" | sort -u; \
+	  exit $$status
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD)
