@@ -1,5 +1,6 @@
 // crossfoot: a consistency-audit linter for published reports.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -72,6 +73,9 @@ int Main(int argc, char** argv) {
 }  // namespace crossfoot
 
 int main(int argc, char** argv) {
+  // libzip converts DOS times with mktime; with TZ unset glibc re-reads the zone on every call,
+  // which races between worker threads. crossfoot prints no times, so any fixed zone will do.
+  setenv("TZ", "UTC", /*overwrite=*/0);
   // A CI gate must never die silently: anything unexpected is a failed run, with a message.
   try {
     return crossfoot::Main(argc, argv);
