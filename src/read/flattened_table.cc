@@ -47,7 +47,7 @@ std::vector<size_t> CellLines(const std::vector<SourceLine>& lines, size_t at) {
 
 }  // namespace
 
-std::optional<TableMatch> MatchFlattenedTable(std::string_view source,
+std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
                                               const std::vector<SourceLine>& lines, size_t at) {
   std::vector<size_t> cells = CellLines(lines, at);
   // The header runs up to the label line before the first value line.
@@ -70,7 +70,7 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view source,
   std::vector<int> value_cols;
   for (size_t h = 0; h < header_count; ++h) {
     Cell cell;
-    cell.text = LineRun(source, lines[cells[h]]);
+    cell.text = LineRun(lines[cells[h]]);
     cell.col = static_cast<int>(h);
     if (h > 0) {
       (IsUnitHeader(StripSpaces(cell.text.text)) ? unit_cols : value_cols)
@@ -92,17 +92,17 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view source,
       row[c].row = r;
       row[c].col = c;
     }
-    row[0].text = LineRun(source, label_line);
+    row[0].text = LineRun(label_line);
     size_t j = k + 1;
     std::optional<Cell> unit;
     if (!unit_cols.empty() && j < cells.size() && IsUnitWord(lines[cells[j]].text)) {
-      unit = Cell{LineRun(source, lines[cells[j]]), r, unit_cols[0]};
+      unit = Cell{LineRun(lines[cells[j]]), r, unit_cols[0]};
       ++j;
     }
     std::vector<Cell> values;
     while (j < cells.size() && IsValueLine(lines[cells[j]].text) &&
            static_cast<int>(values.size()) < table.columns - 1) {
-      values.push_back(Cell{LineRun(source, lines[cells[j]]), r, -1});
+      values.push_back(Cell{LineRun(lines[cells[j]]), r, -1});
       ++j;
     }
     std::string problem;

@@ -16,6 +16,7 @@ struct SourceLine {
   size_t begin = 0;
   size_t end = 0;
   std::string text;
+  TextRun run;  // the trimmed line with its offsets (figures not yet recognised)
 
   bool blank() const { return text.empty(); }
 };
@@ -24,7 +25,7 @@ struct SourceLine {
 std::vector<SourceLine> SplitLines(std::string_view source);
 
 /// The trimmed part of a line as a TextRun with recognised figures.
-TextRun LineRun(std::string_view source, const SourceLine& line);
+TextRun LineRun(const SourceLine& line);
 
 /// A cell of a text table: the trimmed source range [begin, end) as a TextRun.
 TextRun CellRun(std::string_view source, size_t begin, size_t end);

@@ -26,7 +26,7 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       ++i;
       continue;
     }
-    Block single = MakeTextBlock(LineRun(source, line), {line.begin, line.end}, 0, markdown);
+    Block single = MakeTextBlock(LineRun(line), {line.begin, line.end}, 0, markdown);
     if (single.kind == BlockKind::kHeading) {
       doc->blocks.push_back(std::move(single));
       ++i;
@@ -44,12 +44,12 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     // A paragraph: this line and the following ones up to a blank line or a new structure.
-    TextRun run = LineRun(source, line);
+    TextRun run = LineRun(line);
     SourceSpan span{line.begin, line.end};
     size_t j = i + 1;
     while (markdown && j < lines.size() && !lines[j].blank() &&
            ParseNumbering(lines[j].text).level == 0 && !MatchPipeTable(source, lines, j)) {
-      TextRun next = LineRun(source, lines[j]);
+      TextRun next = LineRun(lines[j]);
       run.Append(next, JoinSeparator(run, next));
       span.end = lines[j].end;
       ++j;
