@@ -12,7 +12,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-
   libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev libgumbo-dev libpugixml-dev libzip-dev
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema
 
-.PHONY: audit test build bench fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
+.PHONY: audit test build bench bench-corpus fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
 
 audit: build
 	@echo "== crossfoot check reports/ (exit status 1 means findings, which is what an audit is for)"
@@ -47,6 +47,11 @@ bench: deps
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF -DCROSSFOOT_BENCH=ON
 	cmake --build build-bench -j $(JOBS) --target crossfoot_bench
 	./build-bench/crossfoot_bench
+
+# The batch benchmark and accuracy check over a synthetic corpus (BENCH_REPORTS reports).
+BENCH_REPORTS ?= 10000
+bench-corpus: build
+	python3 bench/run_bench.py --reports $(BENCH_REPORTS) --binary $(BUILD)/crossfoot --corpus build-bench/corpus
 
 # Installs only the packages that are missing, so that a ready machine needs neither sudo nor network.
 deps:

@@ -13,9 +13,9 @@ OUT = ROOT / "fixtures" / "formats"
 SOURCE = (ROOT / "reports" / "xiamen-2018.txt").read_text(encoding="utf-8")
 
 
-def parse():
+def parse(source=SOURCE):
     """Paragraph lines, and the appendix as rows of cells (label, unit, year, cumulative)."""
-    lines = [l.strip() for l in SOURCE.split("\n")]
+    lines = [l.strip() for l in source.split("\n")]
     start = lines.index("指 标 名 称")
     prose = [l for l in lines[:start] if l]
     cells = [l for l in lines[start:] if l]
@@ -66,7 +66,7 @@ def page(prose, rows, charset):
             + "\n".join(body) + "\n" + "\n".join(table) + "\n</body>\n</html>\n")
 
 
-def docx(prose, rows):
+def docx(prose, rows, path=None):
     def para(text, style=None):
         ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
         return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{html.escape(text)}</w:t></w:r></w:p>"
@@ -80,7 +80,7 @@ def docx(prose, rows):
         tcs = "".join(f'<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>{para(c)}</w:tc>' for c in r)
         trs.append(f"<w:tr>{tcs}</w:tr>")
     parts.append(f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{''.join(trs)}</w:tbl>")
-    write_docx(OUT / "xiamen-2018.docx", "".join(parts))
+    write_docx(path or OUT / "xiamen-2018.docx", "".join(parts))
 
 
 def write_docx(path, body):

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""A deterministic corpus of synthetic 2008–2018 annual reports for batch benchmarks and for a
+large accuracy test: N reports built from the corrected sample report, each in one of the
+input formats (.txt, .md, .html, GBK .html, .docx), with 0–3 inconsistencies planted from a
+catalogue and the check ids each must raise written to expected.jsonl beside them.
+
+  python3 bench/gen_corpus.py OUT_DIR N
+"""
+import json
+import pathlib
+import random
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import make_format_fixtures as formats  # noqa: E402
+
+BASE = (ROOT / "fixtures" / "xiamen-2018-corrected.txt").read_text(encoding="utf-8")
+
+# (old text, new text, check ids it must raise); each touches figures no other entry touches.
+PLANTS = [
+    ("累计主动公开政府信息39142条", "累计主动公开政府信息39412条", ["GIS-X01"]),
+    ("行政许可类信息9962条,占25.45%", "行政许可类信息9962条,占25.54%", ["GIS-P04"]),
+    ("2.政府公报公开数\n\n587\n\n10510\n", "2.政府公报公开数\n\n10600\n\n10510\n", ["GIS-A05"]),
+    ("本级政府及其工作部门主动公开443610条", "本级政府及其工作部门主动公开443601条", ["GIS-P02"]),
+    ("行政复议共196件", "行政复议共169件", ["GIS-X14"]),
+    ("2.网络申请数\n\n722\n\n3828\n", "2.网络申请数\n\n722\n\n3882\n", ["GIS-A02"]),
+    ("申请722件,占58.46%", "申请722件,占58.64%", ["GIS-P08"]),
+    ("共开设新媒体31个", "共开设新媒体33个", ["GIS-P15"]),
+    ("3.不予公开答复数\n\n151\n\n702\n", "3.不予公开答复数\n\n115\n\n702\n", ["GIS-A03", "GIS-X11"]),
+]
+CITIES = ["厦门市", "福州市", "泉州市", "漳州市", "莆田市", "三明市", "南平市", "龙岩市", "宁德市", "平潭县"]
+FORMATS = ["txt", "md", "html", "gbk.html", "docx"]
+
+
+def report(i):
+    rng = random.Random(i)
+    text = BASE.replace("厦门市医保局", CITIES[i % len(CITIES)] + "医保局")
+    planted = rng.sample(range(len(PLANTS)), rng.choice([0, 0, 1, 1, 2, 3]))
+    expected = []
+    for p in sorted(planted):
+        old, new, ids = PLANTS[p]
+        assert old in text, old
+        text = text.replace(old, new, 1)
+        expected += ids
+    return text, FORMATS[i % len(FORMATS)], sorted(expected)
+
+
+def write(path, text, fmt):
+    prose, rows = formats.parse(text)
+    if fmt == "txt":
+        path.write_text(text, encoding="utf-8")
+    elif fmt == "md":
+        path.write_text(formats.markdown(prose, rows), encoding="utf-8")
+    elif fmt == "html":
+        path.write_text(formats.page(prose, rows, "utf-8"), encoding="utf-8")
+    elif fmt == "gbk.html":
+        path.write_bytes(formats.page(prose, rows, "gbk").encode("gb18030"))
+    else:
+        formats.docx(prose, rows, path)
+
+
+def main():
+    out = pathlib.Path(sys.argv[1])
+    count = int(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "expected.jsonl", "w", encoding="utf-8") as expected:
+        for i in range(count):
+            text, fmt, ids = report(i)
+            sub = out / f"{i // 1000:03d}"
+            sub.mkdir(exist_ok=True)
+            path = sub / f"report-{i:05d}.{fmt}"
+            write(path, text, fmt)
+            expected.write(json.dumps({"path": str(path), "expect": ids}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
