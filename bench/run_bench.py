@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--reports", type=int, default=10000)
     ap.add_argument("--binary", default=str(ROOT / "build" / "crossfoot"))
     ap.add_argument("--corpus", default=str(ROOT / "build-bench" / "corpus"))
+    ap.add_argument("--accuracy-only", action="store_true", help="skip the timings (for the test suite)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.corpus)
     expected_file = corpus / "expected.jsonl"
@@ -58,6 +59,9 @@ def main():
     print(f"accuracy: {len(files)} reports, {planted} planted findings, {len(wrong)} reports differ")
     for p, got, exp in wrong[:10]:
         print(f"  {p}: expected {exp}, found {got}")
+
+    if args.accuracy_only:
+        return 1 if wrong or planted == 0 else 0
 
     # Speed.
     cores = os.cpu_count() or 1
