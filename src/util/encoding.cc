@@ -29,7 +29,8 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& enc
     if (rc == static_cast<size_t>(-1) && errno != E2BIG) failure = errno;
   }
   iconv_close(cd);
-  if (failure == EINVAL) return Error{"ends in the middle of a " + encoding + " character (is it truncated?)"};
+  if (failure == EINVAL)
+    return Error{"ends in the middle of a " + encoding + " character (is it truncated?)"};
   if (failure != 0) return Error{"bytes are not valid " + encoding};
   return out;
 }
