@@ -2,25 +2,9 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/emitter.h"
+#include "emit/finding_json.h"
 
 namespace crossfoot {
-namespace {
-
-nlohmann::ordered_json LocationJson(const Location& l) {
-  nlohmann::ordered_json j;
-  j["label"] = l.label;
-  j["text"] = l.written;
-  j["line"] = l.start.line;
-  j["column"] = l.start.column;
-  j["endLine"] = l.end.line;
-  j["endColumn"] = l.end.column;
-  j["offset"] = l.span.begin;
-  j["length"] = l.span.end - l.span.begin;
-  if (!l.where.empty()) j["cell"] = l.where;
-  return j;
-}
-
-}  // namespace
 
 void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out) {
   nlohmann::ordered_json root;
@@ -31,19 +15,7 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
     f["path"] = file.path;
     if (!file.error.empty()) f["error"] = file.error;
     f["findings"] = nlohmann::ordered_json::array();
-    for (const Finding& finding : file.findings) {
-      nlohmann::ordered_json j;
-      j["ruleId"] = finding.rule_id;
-      j["pack"] = finding.pack_id;
-      j["severity"] = finding.severity;
-      j["title"] = finding.title;
-      j["message"] = finding.message;
-      j["location"] = LocationJson(finding.primary);
-      j["related"] = nlohmann::ordered_json::array();
-      for (const Location& r : finding.related) j["related"].push_back(LocationJson(r));
-      j["fingerprint"] = finding.fingerprint;
-      f["findings"].push_back(std::move(j));
-    }
+    for (const Finding& finding : file.findings) f["findings"].push_back(FindingJson(finding));
     f["checks"] = nlohmann::ordered_json::array();
     for (const PackRun& p : file.packs) {
       for (const CheckRun& c : p.checks) {

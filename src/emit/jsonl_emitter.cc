@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/emitter.h"
+#include "emit/finding_json.h"
 
 namespace crossfoot {
 
@@ -12,23 +13,8 @@ void EmitJsonLines(const RunResult& result, const EmitOptions& /*options*/, std:
       continue;
     }
     for (const Finding& f : file.findings) {
-      nlohmann::ordered_json j;
-      j["path"] = f.path;
-      j["ruleId"] = f.rule_id;
-      j["pack"] = f.pack_id;
-      j["severity"] = f.severity;
-      j["message"] = f.message;
-      j["line"] = f.primary.start.line;
-      j["column"] = f.primary.start.column;
-      j["text"] = f.primary.written;
-      j["related"] = nlohmann::ordered_json::array();
-      for (const Location& r : f.related) {
-        j["related"].push_back({{"label", r.label},
-                                {"text", r.written},
-                                {"line", r.start.line},
-                                {"column", r.start.column}});
-      }
-      j["fingerprint"] = f.fingerprint;
+      nlohmann::ordered_json j{{"path", f.path}};
+      j.update(FindingJson(f));
       out << j.dump() << "\n";
     }
   }

@@ -1,0 +1,36 @@
+#include "emit/finding_json.h"
+
+namespace crossfoot {
+namespace {
+
+nlohmann::ordered_json LocationJson(const Location& l) {
+  nlohmann::ordered_json j;
+  j["label"] = l.label;
+  j["text"] = l.written;
+  j["line"] = l.start.line;
+  j["column"] = l.start.column;
+  j["endLine"] = l.end.line;
+  j["endColumn"] = l.end.column;
+  j["offset"] = l.span.begin;
+  j["length"] = l.span.end - l.span.begin;
+  if (!l.where.empty()) j["cell"] = l.where;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json FindingJson(const Finding& finding) {
+  nlohmann::ordered_json j;
+  j["ruleId"] = finding.rule_id;
+  j["pack"] = finding.pack_id;
+  j["severity"] = finding.severity;
+  j["title"] = finding.title;
+  j["message"] = finding.message;
+  j["location"] = LocationJson(finding.primary);
+  j["related"] = nlohmann::ordered_json::array();
+  for (const Location& r : finding.related) j["related"].push_back(LocationJson(r));
+  j["fingerprint"] = finding.fingerprint;
+  return j;
+}
+
+}  // namespace crossfoot
