@@ -70,7 +70,7 @@ class ExitStatus(unittest.TestCase):
 
     def test_fail_on_sets_the_threshold(self):
         self.assertEqual(crossfoot("check", "--fail-on", "none", "reports").returncode, 0)
-        # The only finding of this fixture at K-AVERAGE is a note; errors exist too.
+        # This document's only finding is K-ASSERT, a warning.
         only_warning = "统计：收到申请10件，答复12件。\n"
         with tempfile.TemporaryDirectory() as tmp:
             doc = pathlib.Path(tmp) / "w.txt"

@@ -86,7 +86,7 @@ struct Document {
   std::string source;    // decoded UTF-8 text of the whole file
   LineIndex lines;       // over `source`
   std::vector<Block> blocks;
-  std::string normalised_all;  // NFKC of the whole text, for applies-when tests
+  std::string normalised_all;  // every block's and cell's NFKC text, for applies-when tests
 
   LineColumn Locate(size_t offset) const { return lines.Locate(source, offset); }
   std::string_view Line(size_t line) const { return lines.Line(source, line); }

@@ -208,7 +208,6 @@ Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
   builder.Body(dom.child("w:document").child("w:body"));
   builder.Finish();
   if (!builder.error_.empty()) return Error{path + ": cannot read the document: " + builder.error_};
-  doc.normalised_all = NormaliseString(doc.source);
   return doc;
 }
 

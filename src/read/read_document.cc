@@ -34,7 +34,6 @@ Result<Document> DecodedDocument(const std::string& path, std::string_view forma
   doc.encoding = decoded.value().encoding;
   doc.source = std::move(decoded.value().text);
   doc.lines = LineIndex(doc.source);
-  doc.normalised_all = NormaliseString(doc.source);
   return doc;
 }
 
@@ -106,6 +105,24 @@ std::string_view BinaryKind(std::string_view bytes) {
   return "";
 }
 
+// The normalised text of every block and cell, for applies-when: the readers have already
+// normalised it, so it is joined rather than normalised a second time.
+std::string JoinedText(const Document& doc) {
+  std::string out;
+  for (const Block& b : doc.blocks) {
+    out += b.text.text;
+    out += '\n';
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) {
+        out += cell.text.text;
+        out += '\t';
+      }
+      out += '\n';
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 bool IsReportPath(std::string_view path) { return FindReader(path) != nullptr; }
@@ -132,7 +149,9 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   }
   if (reader->format == "docx" && !zip)
     return Error{path + ": not a Word document: the file is not a ZIP archive"};
-  return reader->parse(path, bytes);
+  Result<Document> doc = reader->parse(path, bytes);
+  if (doc.ok()) doc.value().normalised_all = JoinedText(doc.value());
+  return doc;
 }
 
 Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {

@@ -26,8 +26,10 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       ++i;
       continue;
     }
-    Block single = MakeTextBlock(LineRun(line), {line.begin, line.end}, 0, markdown);
+    // Figures are recognised once the block is final, not for this trial.
+    Block single = MakeTextBlock(line.run, {line.begin, line.end}, 0, markdown);
     if (single.kind == BlockKind::kHeading) {
+      single.text.Recognise();
       doc->blocks.push_back(std::move(single));
       ++i;
       continue;
