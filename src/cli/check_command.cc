@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/previous_year.h"
 #include "emit/emitter.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
@@ -26,6 +27,7 @@ int SeverityRank(const std::string& s) {
 // Audits every input on `jobs` threads. Each worker takes the next input, reads and audits it,
 // and keeps only its report: memory holds a few documents at a time, whatever the count.
 std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
+                                   const std::vector<std::optional<std::string>>& previous,
                                    const std::vector<const Pack*>& packs, size_t max_input_size,
                                    unsigned jobs) {
   std::vector<FileReport> reports(inputs.size());
@@ -38,7 +40,12 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
         reports[i].error = doc.error();
         continue;
       }
-      reports[i] = AuditDocument(doc.value(), packs, /*force=*/false);
+      std::optional<Result<Document>> before;
+      if (previous[i]) before.emplace(ReadDocument(*previous[i], max_input_size));
+      const Document* prev = before && before->ok() ? &before->value() : nullptr;
+      // An unreadable previous report is reported as an input of its own (or up front, for
+      // --previous); this year's report is still audited, without the year-against-year checks.
+      reports[i] = AuditDocument(doc.value(), packs, /*force=*/false, prev);
     }
   };
   unsigned threads = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -66,9 +73,23 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
     std::cerr << opts.output << ": refusing to write the output over an input file\n";
     return kExitFailure;
   }
+  std::vector<std::optional<std::string>> previous = PairPreviousYears(inputs);
+  if (!opts.previous.empty()) {
+    if (inputs.size() != 1) {
+      std::cerr << "crossfoot: --previous takes one report to check, not " << inputs.size()
+                << "; in a batch, name the reports X-2020 and X-2021 and they pair up\n";
+      return kExitFailure;
+    }
+    Result<Document> readable = ReadDocument(opts.previous, opts.max_input_size);
+    if (!readable.ok()) {
+      std::cerr << readable.error() << "\n";
+      return kExitFailure;
+    }
+    previous[0] = opts.previous;
+  }
   RunResult result;
   result.packs = packs.Pointers();
-  result.files = AuditFiles(inputs, result.packs, opts.max_input_size, opts.jobs);
+  result.files = AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs);
   // Messages come in input order, whatever order the workers finished in.
   for (const FileReport& f : result.files) {
     if (!f.error.empty()) {

@@ -16,6 +16,7 @@ struct CheckOptions {
   std::vector<std::string> paths;
   size_t max_input_size = 64u << 20;  // bytes (read/read_document.h: kDefaultMaxInputBytes)
   unsigned jobs = 0;                  // worker threads; 0: one per core
+  std::string previous;               // the previous year's report (one input only)
 };
 
 struct FactsOptions {

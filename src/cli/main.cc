@@ -30,6 +30,9 @@ int Main(int argc, char** argv) {
       ->transform(CLI::AsSizeValue(false))
       ->default_str("64MB");
   check_cmd->add_option("--jobs,-j", check.jobs, "Files audited at once (default: one per core)");
+  check_cmd->add_option("--previous", check.previous,
+                        "The previous year's report, for year-against-year checks (one report "
+                        "only; in a batch, pairs are found by name: X-2020.html for X-2021.html)");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
 
   FactsOptions facts;

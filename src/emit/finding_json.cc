@@ -5,6 +5,7 @@ namespace {
 
 nlohmann::ordered_json LocationJson(const Location& l) {
   nlohmann::ordered_json j;
+  if (!l.path.empty()) j["path"] = l.path;
   j["label"] = l.label;
   j["text"] = l.written;
   j["line"] = l.start.line;

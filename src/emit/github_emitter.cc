@@ -52,7 +52,8 @@ void EmitGithub(const RunResult& result, const EmitOptions& /*options*/, std::os
                                                       : "notice";
       std::string message = f.message;
       for (const Location& r : f.related) {
-        message += fmt::format("\n{}:{}: {} {}", r.start.line, r.start.column, r.label, r.written);
+        message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : r.path + ":", r.start.line,
+                               r.start.column, r.label, r.written);
       }
       out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                          command, EscapeProperty(f.path), f.primary.start.line,

@@ -108,8 +108,9 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       Json related = Json::array();
       int id = 1;
       for (const Location& l : f.related) {
+        if (!l.path.empty()) artifacts[PathUri(l.path)] = true;
         related.push_back({{"id", id++},
-                           {"physicalLocation", PhysicalLocation(f.path, l)},
+                           {"physicalLocation", PhysicalLocation(l.PathOr(f.path), l)},
                            {"message", {{"text", LocationMessage(l)}}}});
       }
       if (!related.empty()) r["relatedLocations"] = std::move(related);

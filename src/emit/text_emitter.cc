@@ -30,7 +30,7 @@ void PrintWindow(const Finding& f, const Style& style, std::ostream& out) {
                                     : f.primary.start.column,
                                 '^'}};
   for (const Location& r : f.related) {
-    if (r.start.line == f.primary.start.line && r.end.line == r.start.line) {
+    if (r.path.empty() && r.start.line == f.primary.start.line && r.end.line == r.start.line) {
       marks.push_back({r.start.column - 1, r.end.column - 1, '~'});
     }
   }
@@ -59,7 +59,8 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
       out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
       for (const Location& r : f.related) {
         std::string where = r.where.empty() ? "" : " (" + r.where + ")";
-        out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, r.start.line, r.start.column))
+        out << style.Paint("1",
+                           fmt::format("{}:{}:{}:", r.PathOr(f.path), r.start.line, r.start.column))
             << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
             << "\n";
       }

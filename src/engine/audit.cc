@@ -28,6 +28,7 @@ std::string Fingerprint(const Finding& f, const Document& doc) {
   for (const Location* l : {&f.primary}) {
     h = Fnv1a(l->label, h);
     h = Fnv1a(l->written, h);
+    if (!l->path.empty()) continue;  // in the previous year's report: no context from doc
     // A little of the text before the figure tells apart equal figures in different places.
     size_t line_start = doc.lines.LineStart(l->start.line);
     size_t from = l->span.begin >= line_start + 24 ? l->span.begin - 24 : line_start;
@@ -52,15 +53,17 @@ Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check
   f.title = check.title;
   f.message = v.message;
   auto locate = [&](const Involved& inv) {
-    return LocateSpan(doc, inv.mention.source, inv.label, inv.mention.figure.written,
-                      inv.mention.where);
+    const Document& in = inv.mention.doc != nullptr ? *inv.mention.doc : doc;
+    Location l = LocateSpan(in, inv.mention.source, inv.label, inv.mention.figure.written,
+                            inv.mention.where);
+    if (&in != &doc) l.path = in.path;
+    return l;
   };
   f.primary = locate(v.primary);
   for (const Involved& r : v.related) {
     Location l = locate(r);
-    bool duplicate = (l.span.begin == f.primary.span.begin) ||
-                     std::any_of(f.related.begin(), f.related.end(),
-                                 [&](const Location& o) { return o.span.begin == l.span.begin; });
+    auto same = [&](const Location& o) { return o.span.begin == l.span.begin && o.path == l.path; };
+    bool duplicate = same(f.primary) || std::any_of(f.related.begin(), f.related.end(), same);
     if (!duplicate) f.related.push_back(std::move(l));
   }
   f.fingerprint = Fingerprint(f, doc);
@@ -82,12 +85,18 @@ Location LocateSpan(const Document& doc, const SourceSpan& span, std::string lab
   return l;
 }
 
-FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force) {
+FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force,
+                         const Document* previous) {
   FileReport report;
   report.path = doc.path;
   for (const Pack* pack : packs) {
     if (!force && !pack->applies_when.Accepts(doc.normalised_all)) continue;
     Bindings bindings = BindFacts(*pack, doc);
+    Bindings previous_bindings;
+    if (previous != nullptr) {
+      previous_bindings = BindFacts(*pack, *previous);
+      bindings.previous = &previous_bindings;
+    }
     EvalContext ctx{doc, *pack, bindings};
     PackRun run;
     run.pack = pack;

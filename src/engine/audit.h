@@ -22,6 +22,12 @@ struct Location {
   LineColumn end;         // exclusive column
   std::string line_text;  // the whole source line of `start`
   std::string where;      // table cell description, empty in prose
+  std::string path;       // set when the figure is in another file (the previous year's)
+
+  /// The file the figure is in, given the finding's own.
+  const std::string& PathOr(const std::string& finding_path) const {
+    return path.empty() ? finding_path : path;
+  }
 };
 
 /// A violated check in one file.
@@ -60,8 +66,10 @@ struct FileReport {
   std::vector<PackRun> packs;
 };
 
-/// Runs the packs whose applies-when accepts the document (all packs when `force`).
-FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force);
+/// Runs the packs whose applies-when accepts the document (all packs when `force`). With the
+/// previous year's report, "previous.X" facts read X from it.
+FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force,
+                         const Document* previous = nullptr);
 
 /// Resolves a source span of doc to a printable location.
 Location LocateSpan(const Document& doc, const SourceSpan& span, std::string label,

@@ -20,11 +20,13 @@ bool InSection(const Block& block, const Pattern& section) {
                      [&](const std::string& title) { return section.Matches(title); });
 }
 
-Mention MakeMention(const Figure& f, const TextRun& run, int block, std::string where) {
+Mention MakeMention(const Document& doc, const Figure& f, const TextRun& run, int block,
+                    std::string where) {
   Mention m;
   m.figure = f;
   m.source = run.Source(f.begin, f.end);
   m.block = block;
+  m.doc = &doc;
   m.where = std::move(where);
   return m;
 }
@@ -61,7 +63,7 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           return fig.begin == at->second || (fig.begin + 1 == at->second && fig.written[0] == '-');
         });
         if (f != figures.end()) {
-          inst.slots[slot] = MakeMention(*f, block.text, static_cast<int>(b), block.name);
+          inst.slots[slot] = MakeMention(doc, *f, block.text, static_cast<int>(b), block.name);
           continue;
         }
         if (std::string_view(block.text.text).substr(at->second, 3) == "无") {
@@ -71,7 +73,7 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
           zero.end = at->second + 3;
           zero.written = "无";
           zero.interval = Interval::Point(Rational(0));
-          inst.slots[slot] = MakeMention(zero, block.text, static_cast<int>(b), block.name);
+          inst.slots[slot] = MakeMention(doc, zero, block.text, static_cast<int>(b), block.name);
           continue;
         }
         const auto& skipped = block.text.figures.skipped;
@@ -98,22 +100,55 @@ struct RowHit {
   int row;
 };
 
-void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc,
-               FactBinding* out) {
+bool HasHeader(const Table& t, const std::optional<Pattern>& header) {
+  return !header || std::any_of(t.column_headers.begin(), t.column_headers.end(),
+                                [&](const std::string& h) { return header->Matches(h); });
+}
+
+// The rows a selector picks: those whose label matches `row`; with `through`, every row from
+// the first match to the next row matching `through`; without `row`, the single data row.
+std::vector<RowHit> SelectRows(const TableSelector& sel, const Document& doc,
+                               std::vector<std::string>* notes) {
   std::vector<RowHit> hits;
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Table& t = doc.blocks[b].table;
-    if (doc.blocks[b].kind != BlockKind::kTable) continue;
-    if (sel.header && std::none_of(t.column_headers.begin(), t.column_headers.end(),
-                                   [&](const std::string& h) { return sel.header->Matches(h); })) {
+    if (doc.blocks[b].kind != BlockKind::kTable || !HasHeader(t, sel.header)) continue;
+    const int rows = static_cast<int>(t.rows.size());
+    if (!sel.row) {
+      if (rows - t.header_rows == 1) hits.push_back({static_cast<int>(b), t.header_rows});
       continue;
     }
-    for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-      if (sel.row.Matches(t.row_labels[r])) hits.push_back({static_cast<int>(b), r});
+    for (int r = t.header_rows; r < rows; ++r) {
+      if (!sel.row->Matches(t.row_labels[r])) continue;
+      if (!sel.through) {
+        hits.push_back({static_cast<int>(b), r});
+        continue;
+      }
+      int last = r;
+      while (last < rows && !sel.through->Matches(t.row_labels[last])) ++last;
+      if (last == rows) {
+        notes->push_back(fmt::format("rows from \"{}\": no later row label matches \"{}\"",
+                                     t.row_labels[r], sel.through->source()));
+        return {};
+      }
+      for (int i = r; i <= last; ++i) hits.push_back({static_cast<int>(b), i});
+      break;
     }
   }
+  return hits;
+}
+
+void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc,
+               FactBinding* out) {
+  std::vector<RowHit> hits = SelectRows(sel, doc, &out->notes);
   if (hits.empty()) {
-    out->notes.push_back(fmt::format("no table row label matches \"{}\"", sel.row.source()));
+    if (out->notes.empty()) {
+      out->notes.push_back(
+          sel.row ? fmt::format("no table row label matches \"{}\"", sel.row->source())
+                  : fmt::format("no table with a column header matching \"{}\" has exactly one "
+                                "data row",
+                                sel.header->source()));
+    }
     return;
   }
   if (hits.size() > 1 && !def.repeat) {
@@ -123,14 +158,18 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
     }
     out->notes.push_back(
         fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
-                    sel.row.source(), hits.size(), labels));
+                    sel.row->source(), hits.size(), labels));
     return;
   }
+  // A range is all or nothing: a sum over rows with one not reported would understate.
+  const bool whole_range = sel.through.has_value();
+  std::vector<Instance> instances;
   for (const RowHit& h : hits) {
     const Table& t = doc.blocks[h.block].table;
     const std::string& label = t.row_labels[h.row];
     if (!t.row_problems[h.row].empty()) {
       out->notes.push_back(fmt::format("row {}: {}", label, t.row_problems[h.row]));
+      if (whole_range) return;
       continue;
     }
     Instance inst;
@@ -143,6 +182,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       if (cols.size() != 1) {
         out->notes.push_back(fmt::format("{}: column pattern \"{}\" matches {} columns", slot,
                                          pattern.source(), cols.size()));
+        if (whole_range) return;
         continue;
       }
       const Cell& cell = t.rows[h.row][cols[0]];
@@ -150,6 +190,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         out->notes.push_back(
             fmt::format("{}: the cell in row {}, column {} is not reported (\"{}\")", slot, label,
                         t.column_headers[cols[0]], cell.text.text));
+        if (whole_range) return;
         continue;
       }
       std::optional<Figure> f = RecogniseCell(cell.text.text);
@@ -158,20 +199,25 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         out->notes.push_back(
             fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")", slot, label,
                         t.column_headers[cols[0]], cell.text.text));
+        if (whole_range) return;
         continue;
       }
       std::string where = fmt::format("{} › {}", label, t.column_headers[cols[0]]);
       if (!t.name.empty())
         where = fmt::format("{} 行{} 列{}: {}", t.name, h.row + 1, cols[0] + 1, where);
-      inst.slots[slot] = MakeMention(*f, cell.text, h.block, where);
+      inst.slots[slot] = MakeMention(doc, *f, cell.text, h.block, where);
     }
-    if (!inst.slots.empty()) out->instances.push_back(std::move(inst));
+    if (!inst.slots.empty()) instances.push_back(std::move(inst));
   }
+  for (Instance& inst : instances) out->instances.push_back(std::move(inst));
 }
 
 }  // namespace
 
 const FactBinding* Bindings::ForSlot(const std::string& slot) const {
+  if (slot.starts_with(kPreviousPrefix)) {
+    return previous != nullptr ? previous->ForSlot(slot.substr(kPreviousPrefix.size())) : nullptr;
+  }
   if (pack == nullptr) return nullptr;
   const FactDef* def = pack->FindSlot(slot);
   if (def == nullptr) return nullptr;

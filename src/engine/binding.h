@@ -20,6 +20,7 @@ struct Mention {
   SourceSpan source;  // the figure as written, in the document's source
   int block = -1;
   std::string where;  // "table 1, row 3 (主动公开文件数), column 历年累计" for cells
+  const Document* doc = nullptr;  // the document written in (this year's or the previous)
 };
 
 /// One match of a fact definition: a mention for each slot it found.
@@ -39,8 +40,11 @@ struct FactBinding {
 struct Bindings {
   std::map<std::string, FactBinding> facts;  // by definition name
   const Pack* pack = nullptr;
+  /// The previous year's report bound with the same pack, for "previous.X" facts.
+  const Bindings* previous = nullptr;
 
-  /// The binding that provides a full fact name (slot), or nullptr.
+  /// The binding that provides a full fact name (slot), or nullptr. For "previous.X" the
+  /// binding of X in the previous year's report (nullptr without one).
   const FactBinding* ForSlot(const std::string& slot) const;
 };
 

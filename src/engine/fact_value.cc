@@ -20,7 +20,11 @@ Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
   Resolved r;
   const FactDef* def = ctx.pack.FindSlot(slot);
   if (mentions.empty()) {
-    r.reason = fmt::format("fact {} was not found in the document", slot);
+    bool previous = slot.starts_with(kPreviousPrefix);
+    r.reason = previous && ctx.bindings.previous == nullptr
+                   ? fmt::format("fact {}: no previous year's report was given", slot)
+               : previous ? fmt::format("fact {} was not found in the previous year's report", slot)
+                          : fmt::format("fact {} was not found in the document", slot);
     return r;
   }
   FactValue v;

@@ -87,17 +87,7 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
   }
   if (t.header_rows == static_cast<int>(t.rows.size()))
     t.header_rows = std::min<int>(1, t.header_rows);
-  // Label columns: the leading columns in which no data row holds a figure.
-  t.label_columns = 0;
-  while (t.label_columns < t.columns - 1) {
-    bool figures = false;
-    for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size() && !figures; ++r) {
-      figures = HasFigure(t.rows[r][t.label_columns]);
-    }
-    if (figures) break;
-    ++t.label_columns;
-  }
-  t.label_columns = std::max(t.label_columns, 1);
+  DetectLabelColumns(&t);
   LabelTable(&t);
   t.unplaced.resize(t.rows.size());
   return t;

@@ -101,6 +101,8 @@ std::optional<TableMatch> MatchPipeTable(std::string_view source,
       row.push_back(std::move(empty));
     }
   }
+  DetectLabelColumns(&table);
+  FillDownLabels(&table);
   LabelTable(&table);
   match.next_line = end;
   return match;

@@ -87,6 +87,34 @@ void JoinPart(const std::string& part, std::string* joined, std::string* last) {
 
 }  // namespace
 
+void DetectLabelColumns(Table* table) {
+  Table& t = *table;
+  t.label_columns = 0;
+  while (t.label_columns < t.columns - 1) {
+    bool figures = false;
+    for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size() && !figures; ++r) {
+      figures =
+          RecogniseCell(t.rows[r][static_cast<size_t>(t.label_columns)].text.text).has_value();
+    }
+    if (figures) break;
+    ++t.label_columns;
+  }
+}
+
+void FillDownLabels(Table* table) {
+  Table& t = *table;
+  for (size_t r = static_cast<size_t>(t.header_rows) + 1; r < t.rows.size(); ++r) {
+    int last_filled = -1;
+    for (int c = 0; c < t.label_columns; ++c) {
+      if (!t.rows[r][static_cast<size_t>(c)].text.text.empty()) last_filled = c;
+    }
+    for (int c = 0; c < last_filled; ++c) {
+      auto& cell = t.rows[r][static_cast<size_t>(c)];
+      if (cell.text.text.empty()) cell.text = t.rows[r - 1][static_cast<size_t>(c)].text;
+    }
+  }
+}
+
 void LabelTable(Table* table) {
   table->column_headers.assign(table->columns, "");
   for (int c = 0; c < table->columns; ++c) {

@@ -47,6 +47,14 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view source,
 /// Fills column_headers and row_labels from the grid.
 void LabelTable(Table* table);
 
+/// Sets label_columns: the leading columns in which no data row holds a figure (none for a
+/// table of figures only, such as 表四's single row).
+void DetectLabelColumns(Table* table);
+
+/// Markdown's stand-in for a merged row-group cell is a blank cell: a blank label cell left of
+/// a filled one takes the label above it ("| | 1.属于国家秘密 |" under "(三)不予公开").
+void FillDownLabels(Table* table);
+
 /// True when a trimmed, normalised line is a value cell: one figure, or "not reported".
 bool IsValueLine(std::string_view text);
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -19,6 +20,9 @@
 namespace crossfoot {
 
 class CheckKind;
+
+/// Prefix of a fact name read from the previous year's report ("previous.t3.forward").
+inline constexpr std::string_view kPreviousPrefix = "previous.";
 
 /// A field of a check as written in YAML: a scalar, a list of scalars or a map of scalars.
 struct SpecValue {
@@ -45,7 +49,10 @@ struct ProseSelector {
 /// A fact found in a table by row label and column header.
 struct TableSelector {
   std::optional<Pattern> header;  // the table must have a column header matching this
-  Pattern row;
+  std::optional<Pattern> row;     // unset: the table has a single data row (表四)
+  // Set: every row from the one matching `row` through the next one matching `through`, as
+  // instances of a repeated fact (the 不予公开 rows 1–8, summed by a `sum` check).
+  std::optional<Pattern> through;
   std::vector<std::pair<std::string, Pattern>> columns;  // slot suffix ("" for one column)
 };
 
@@ -104,7 +111,8 @@ struct Pack {
   std::vector<CheckDef> checks;
   std::vector<PackTest> tests;
 
-  /// The definition providing a full fact name, or nullptr.
+  /// The definition providing a full fact name, or nullptr. "previous.X" names fact X of the
+  /// previous year's report.
   const FactDef* FindSlot(const std::string& slot) const;
 };
 

@@ -230,16 +230,27 @@ class Loader {
       diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
       return false;
     }
-    CheckKeys(spec, {"header", "row", "column", "columns"}, "'table'");
+    CheckKeys(spec, {"header", "row", "through", "column", "columns"}, "'table'");
     TableSelector sel;
     if (spec["header"]) sel.header = CompilePattern(spec["header"], "'header'", false);
-    if (!spec["row"]) {
-      diags_->Error(Pos(spec), "'table' needs 'row' (a pattern for the row label)");
+    if (spec["row"]) {
+      sel.row = CompilePattern(spec["row"], "'row'", false);
+      if (!sel.row) return false;
+    } else if (!sel.header) {
+      diags_->Error(Pos(spec),
+                    "'table' needs 'row' (a pattern for the row label), or 'header' "
+                    "for a table with a single data row");
       return false;
     }
-    auto row = CompilePattern(spec["row"], "'row'", false);
-    if (!row) return false;
-    sel.row = std::move(*row);
+    if (spec["through"]) {
+      if (!sel.row) {
+        diags_->Error(Pos(spec["through"]), "'through' needs 'row', where the rows start");
+        return false;
+      }
+      sel.through = CompilePattern(spec["through"], "'through'", false);
+      if (!sel.through) return false;
+      def->repeat = true;
+    }
     if (spec["column"] && !spec["columns"]) {
       auto col = CompilePattern(spec["column"], "'column'", false);
       if (!col) return false;
@@ -412,6 +423,7 @@ bool AppliesWhen::Accepts(const std::string& text) const {
 }
 
 const FactDef* Pack::FindSlot(const std::string& slot) const {
+  if (slot.starts_with(kPreviousPrefix)) return FindSlot(slot.substr(kPreviousPrefix.size()));
   for (const FactDef& f : facts) {
     if (std::find(f.slots.begin(), f.slots.end(), slot) != f.slots.end()) return &f;
   }

@@ -21,27 +21,12 @@ class AssertCheck : public CheckKind {
   std::vector<std::string> FactsUsed() const override { return assertion_.Names(); }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    ForEachInstance(ctx, FactsUsed(), out,
-                    [&](int instance) { return EvaluateOnce(FactResolver(ctx, instance)); });
+    ForEachInstance(ctx, FactsUsed(), out, [&](int instance) {
+      return EvaluateAssertion(assertion_, FactResolver(ctx, instance), "");
+    });
   }
 
  private:
-  Outcome EvaluateOnce(const NameResolver& resolve) const {
-    std::string reason;
-    auto lhs = EvaluateExpr(*assertion_.lhs, resolve, &reason);
-    if (!lhs) return NotEvaluable{reason};
-    auto rhs = EvaluateExpr(*assertion_.rhs, resolve, &reason);
-    if (!rhs) return NotEvaluable{reason};
-    if (!CertainlyFails(lhs->interval, assertion_.op, rhs->interval)) return Holds{};
-    std::string message = fmt::format("{} {} {} does not hold: {} {} {}", lhs->written,
-                                      ShowOp(assertion_.op), rhs->written, lhs->interval.ToString(),
-                                      NegatedOp(assertion_.op), rhs->interval.ToString());
-    std::vector<Involved> involved = std::move(lhs->involved);
-    involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
-    if (involved.empty()) return NotEvaluable{"the assertion involves no figure"};
-    return MakeViolation(std::move(message), std::move(involved));
-  }
-
   Assertion assertion_;
 };
 

@@ -1,5 +1,7 @@
 #include "engine/checks/fields.h"
 
+#include <algorithm>
+
 namespace crossfoot {
 
 FieldReader::FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind,
@@ -49,6 +51,63 @@ std::vector<std::pair<std::string, std::string>> FieldReader::Map(const std::str
     return {};
   }
   return v->map;
+}
+
+std::optional<Pattern> FieldReader::PatternField(const std::string& key, bool required) {
+  std::string source = Scalar(key, required);
+  if (source.empty()) return std::nullopt;
+  Pattern p = Pattern::Compile(source, false);
+  if (!p.ok()) {
+    Error(key, "'" + key + "' \"" + source + "\": " + p.error());
+    return std::nullopt;
+  }
+  return p;
+}
+
+std::vector<std::pair<std::string, Pattern>> FieldReader::PatternMap(const std::string& key,
+                                                                     bool required) {
+  std::vector<std::pair<std::string, Pattern>> out;
+  for (const auto& [name, source] : Map(key, required)) {
+    Pattern p = Pattern::Compile(source, false);
+    if (!p.ok()) {
+      Error(key, "'" + key + "' " + name + " \"" + source + "\": " + p.error());
+      return {};
+    }
+    out.emplace_back(name, std::move(p));
+  }
+  return out;
+}
+
+std::vector<Pattern> FieldReader::PatternList(const std::string& key, bool required) {
+  std::vector<Pattern> out;
+  for (const std::string& source : List(key, required)) {
+    Pattern p = Pattern::Compile(source, false);
+    if (!p.ok()) {
+      Error(key, "'" + key + "' \"" + source + "\": " + p.error());
+      return {};
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::optional<Assertion> FieldReader::AssertionOver(const std::string& key,
+                                                    const std::vector<std::string>& names,
+                                                    const std::string& what_names_are) {
+  std::string text = Scalar(key);
+  if (text.empty()) return std::nullopt;
+  Result<Assertion> a = ParseAssertion(text);
+  if (!a.ok()) {
+    Error(key, "'" + key + "': " + a.error());
+    return std::nullopt;
+  }
+  for (const std::string& used : a.value().Names()) {
+    if (std::find(names.begin(), names.end(), used) == names.end()) {
+      Error(key, "'" + key + "' uses '" + used + "', which is not one of " + what_names_are);
+      return std::nullopt;
+    }
+  }
+  return std::move(a).value();
 }
 
 const SourcePos& FieldReader::Where(const std::string& key) const {

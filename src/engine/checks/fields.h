@@ -6,10 +6,12 @@
 //   if (!f.Finish()) return nullptr;
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "rules/expression.h"
 #include "rules/pack.h"
 
 namespace crossfoot {
@@ -25,6 +27,17 @@ class FieldReader {
   std::vector<std::string> List(const std::string& key, bool required = true);
   std::vector<std::pair<std::string, std::string>> Map(const std::string& key,
                                                        bool required = true);
+  /// A field compiled as a pattern (no placeholders); nullopt after reporting a bad one.
+  std::optional<Pattern> PatternField(const std::string& key, bool required = true);
+  /// A mapping whose values are patterns, in the order written.
+  std::vector<std::pair<std::string, Pattern>> PatternMap(const std::string& key,
+                                                          bool required = true);
+  /// A list of patterns.
+  std::vector<Pattern> PatternList(const std::string& key, bool required = true);
+  /// The `assert` field parsed, with every name it uses among `names`.
+  std::optional<Assertion> AssertionOver(const std::string& key,
+                                         const std::vector<std::string>& names,
+                                         const std::string& what_names_are);
   const SourcePos& Where(const std::string& key) const;
   void Error(const std::string& key, const std::string& message);
   /// Reports unread fields; true when no error was reported.

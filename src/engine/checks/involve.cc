@@ -1,5 +1,7 @@
 #include "engine/checks/involve.h"
 
+#include <fmt/format.h>
+
 #include "engine/check_kind.h"
 
 namespace crossfoot {
@@ -38,6 +40,24 @@ Violated MakeViolation(std::string message, std::vector<Involved> involved) {
   v.related.assign(std::make_move_iterator(involved.begin() + 1),
                    std::make_move_iterator(involved.end()));
   return v;
+}
+
+Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolve,
+                          const std::string& context) {
+  std::string reason;
+  auto lhs = EvaluateExpr(*assertion.lhs, resolve, &reason);
+  if (!lhs) return NotEvaluable{reason};
+  auto rhs = EvaluateExpr(*assertion.rhs, resolve, &reason);
+  if (!rhs) return NotEvaluable{reason};
+  if (!CertainlyFails(lhs->interval, assertion.op, rhs->interval)) return Holds{};
+  std::string message =
+      fmt::format("{}{}{} {} {} does not hold: {} {} {}", context, context.empty() ? "" : ": ",
+                  lhs->written, ShowOp(assertion.op), rhs->written, lhs->interval.ToString(),
+                  NegatedOp(assertion.op), rhs->interval.ToString());
+  std::vector<Involved> involved = std::move(lhs->involved);
+  involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
+  if (involved.empty()) return NotEvaluable{"the assertion involves no figure"};
+  return MakeViolation(std::move(message), std::move(involved));
 }
 
 }  // namespace crossfoot

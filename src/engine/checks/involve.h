@@ -5,6 +5,7 @@
 
 #include "engine/expression_eval.h"
 #include "engine/fact_value.h"
+#include "rules/expression.h"
 
 namespace crossfoot {
 
@@ -19,5 +20,10 @@ NameResolver FactResolver(const EvalContext& ctx, int instance);
 
 /// The first involved figure as primary, the rest as related.
 Violated MakeViolation(std::string message, std::vector<Involved> involved);
+
+/// Evaluates an assertion with names from resolve. A violation's message reads
+/// "lhs op rhs does not hold: values", after "context: " when context is set.
+Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolve,
+                          const std::string& context);
 
 }  // namespace crossfoot

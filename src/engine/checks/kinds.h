@@ -14,5 +14,9 @@ std::shared_ptr<const CheckKind> MakeAssertCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeAgreeCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeRowFilledCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeWholeCountsCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeTablePresentCheck(FieldReader& f);
 
 }  // namespace crossfoot

@@ -14,8 +14,12 @@ struct KindEntry {
 };
 
 // One line per check kind. Order matters where a kind uses another's key (each-row has assert).
-constexpr std::array<KindEntry, 5> kKinds = {{
+constexpr std::array<KindEntry, 9> kKinds = {{
     {"each-row", MakeEachRowCheck},
+    {"each-column", MakeEachColumnCheck},
+    {"row-filled", MakeRowFilledCheck},
+    {"whole-counts", MakeWholeCountsCheck},
+    {"table-present", MakeTablePresentCheck},
     {"sum", MakeSumCheck},
     {"share", MakeShareCheck},
     {"agree", MakeAgreeCheck},

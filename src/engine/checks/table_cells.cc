@@ -1,0 +1,69 @@
+#include "engine/checks/table_cells.h"
+
+#include <fmt/format.h>
+
+#include "figures/header_unit.h"
+#include "figures/recognise.h"
+
+namespace crossfoot {
+
+std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header) {
+  std::vector<TableRef> out;
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Block& block = doc.blocks[b];
+    if (block.kind != BlockKind::kTable) continue;
+    for (const std::string& h : block.table.column_headers) {
+      if (header.Matches(h)) {
+        out.push_back({static_cast<int>(b), &block.table});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern) {
+  std::vector<int> out;
+  for (int c = t.label_columns; c < t.columns; ++c) {
+    if (pattern.Matches(t.column_headers[c])) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<int> MatchingRows(const Table& t, const Pattern& pattern) {
+  std::vector<int> out;
+  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+    if (pattern.Matches(t.row_labels[r])) out.push_back(r);
+  }
+  return out;
+}
+
+std::string CellLabel(const Table& t, int row, int column) {
+  return fmt::format("{} › {}", t.row_labels[row], t.column_headers[column]);
+}
+
+CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column) {
+  CellRead out;
+  const Table& table = *t.table;
+  const Cell& cell = table.rows[row][column];
+  if (!table.row_problems[row].empty()) return out;
+  if (IsNotReportedCell(cell.text.text)) {
+    out.state = CellState::kNotReported;
+    return out;
+  }
+  std::optional<Figure> f = RecogniseCell(cell.text.text);
+  if (!f) return out;
+  ApplyHeaderUnit(table.column_headers[column], &*f);
+  out.state = CellState::kFigure;
+  out.figure = *f;
+  std::string where = CellLabel(table, row, column);
+  if (!table.name.empty())
+    where = fmt::format("{} 行{} 列{}: {}", table.name, row + 1, column + 1, where);
+  out.mention = Mention{*f, cell.text.Source(f->begin, f->end), t.block, where, &ctx.doc};
+  if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack)) {
+    out.operand = Operand{*iv, f->written, {{CellLabel(table, row, column), out.mention}}};
+  }
+  return out;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,47 @@
+// Reading the cells of the tables a table-wide check (each-row, each-column, row-filled,
+// whole-counts, table-present) runs over.
+//
+//   for (const TableRef& t : TablesWithHeader(ctx.doc, header)) {
+//     CellRead cell = ReadCell(ctx, t, row, FindColumn(*t.table, pattern).value());
+//     if (cell.state == CellState::kFigure) ... cell.operand ...
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/check_kind.h"
+#include "engine/expression_eval.h"
+
+namespace crossfoot {
+
+struct TableRef {
+  int block = -1;
+  const Table* table = nullptr;
+};
+
+/// The tables with a column header matching `header`, in document order.
+std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header);
+
+/// The value columns (after the label columns) whose header matches.
+std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern);
+
+/// The data rows whose label matches.
+std::vector<int> MatchingRows(const Table& t, const Pattern& pattern);
+
+enum class CellState { kFigure, kNotReported, kNotFigure };
+
+/// One cell, read as a figure with the column header's unit applied.
+struct CellRead {
+  CellState state = CellState::kNotFigure;
+  Figure figure;
+  std::optional<Operand> operand;  // set for a figure (unset when approximate, no tolerance)
+  Mention mention;
+};
+
+CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column);
+
+/// "row label › column header", as findings show a cell.
+std::string CellLabel(const Table& t, int row, int column);
+
+}  // namespace crossfoot

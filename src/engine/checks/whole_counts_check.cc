@@ -1,0 +1,64 @@
+// `whole-counts`: every figure in the value cells of the matching tables is a count — a
+// non-negative whole number (表三, 表四: numbers of applications and cases).
+//
+//   whole-counts: "申请人情况"     # tables with a column header matching this
+//   columns: "."                  # optional: which value columns (default: all)
+#include <fmt/format.h>
+
+#include "engine/check_kind.h"
+#include "engine/checks/fields.h"
+#include "engine/checks/involve.h"
+#include "engine/checks/kinds.h"
+#include "engine/checks/table_cells.h"
+
+namespace crossfoot {
+namespace {
+
+class WholeCountsCheck : public CheckKind {
+ public:
+  WholeCountsCheck(Pattern table, std::optional<Pattern> columns)
+      : table_(std::move(table)), columns_(std::move(columns)) {}
+
+  std::vector<std::string> FactsUsed() const override { return {}; }
+
+  void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
+    for (const TableRef& t : TablesWithHeader(ctx.doc, table_)) {
+      const Table& table = *t.table;
+      for (int r = table.header_rows; r < static_cast<int>(table.rows.size()); ++r) {
+        for (int c = table.label_columns; c < table.columns; ++c) {
+          if (columns_ && !columns_->Matches(table.column_headers[c])) continue;
+          CellRead cell = ReadCell(ctx, t, r, c);
+          if (cell.state != CellState::kFigure) continue;
+          const Figure& f = cell.figure;
+          const char* problem = f.value.is_negative()   ? "negative"
+                                : f.percent             ? "a percentage"
+                                : !f.value.is_integer() ? "not a whole number"
+                                                        : nullptr;
+          if (problem == nullptr) {
+            out->push_back(Holds{});
+            continue;
+          }
+          out->push_back(
+              MakeViolation(fmt::format("{} is {}, but the cell counts applications or cases",
+                                        f.written, problem),
+                            {{CellLabel(table, r, c), cell.mention}}));
+        }
+      }
+    }
+  }
+
+ private:
+  Pattern table_;
+  std::optional<Pattern> columns_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CheckKind> MakeWholeCountsCheck(FieldReader& f) {
+  std::optional<Pattern> table = f.PatternField("whole-counts");
+  std::optional<Pattern> columns = f.PatternField("columns", false);
+  if (!f.Finish() || !table) return nullptr;
+  return std::make_shared<WholeCountsCheck>(std::move(*table), std::move(columns));
+}
+
+}  // namespace crossfoot
