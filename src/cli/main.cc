@@ -17,8 +17,10 @@ int Main(int argc, char** argv) {
   CheckOptions check;
   CLI::App* check_cmd =
       app.add_subcommand("check", "Audit reports and print every figure that does not add up");
-  check_cmd->add_option("--rules", check.rules,
-                        "A rule pack file or a directory of packs (repeatable)");
+  // One pack per --rules, so that `--rules pack.yaml report.md` leaves the report alone.
+  check_cmd
+      ->add_option("--rules", check.rules, "A rule pack file or a directory of packs (repeatable)")
+      ->allow_extra_args(false);
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember(EmitterNames()));
   check_cmd->add_option("--output,-o", check.output,
@@ -38,8 +40,9 @@ int Main(int argc, char** argv) {
   FactsOptions facts;
   CLI::App* facts_cmd =
       app.add_subcommand("facts", "Show what the engine sees: blocks, figures, fact bindings");
-  facts_cmd->add_option("--rules", facts.rules,
-                        "A rule pack file or a directory of packs (repeatable)");
+  facts_cmd
+      ->add_option("--rules", facts.rules, "A rule pack file or a directory of packs (repeatable)")
+      ->allow_extra_args(false);
   facts_cmd->add_option("path", facts.path, "A report file")->required();
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "Work on rule packs");

@@ -176,7 +176,10 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
     for (const auto& [key, pattern] : sel.columns) {
       std::vector<int> cols;
       for (int c = t.label_columns; c < t.columns; ++c) {
-        if (pattern.Matches(t.column_headers[c])) cols.push_back(c);
+        // A header spanning columns over one merged value cell names one column.
+        bool merged = !cols.empty() && t.column_headers[c] == t.column_headers[cols.back()] &&
+                      t.SameCell(h.row, c, cols.back());
+        if (pattern.Matches(t.column_headers[c]) && !merged) cols.push_back(c);
       }
       std::string slot = key.empty() ? def.name : def.name + "." + key;
       if (cols.size() != 1) {
@@ -202,9 +205,8 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         if (whole_range) return;
         continue;
       }
-      std::string where = fmt::format("{} › {}", label, t.column_headers[cols[0]]);
-      if (!t.name.empty())
-        where = fmt::format("{} 行{} 列{}: {}", t.name, h.row + 1, cols[0] + 1, where);
+      std::string where =
+          t.CellWhere(h.row, cols[0], fmt::format("{} › {}", label, t.column_headers[cols[0]]));
       inst.slots[slot] = MakeMention(doc, *f, cell.text, h.block, where);
     }
     if (!inst.slots.empty()) instances.push_back(std::move(inst));

@@ -24,7 +24,19 @@ std::vector<PackTestResult> RunPackTests(const Pack& pack) {
       out.push_back(std::move(r));
       continue;
     }
-    FileReport report = AuditDocument(doc.value(), {&pack}, /*force=*/true);
+    std::optional<Result<Document>> previous;
+    if (test.previous_doc) {
+      previous.emplace(ParseDocument(fmt::format("{}:{}.previous.{}", pack.path, test.where.line,
+                                                 test.previous_format == "markdown" ? "md" : "txt"),
+                                     *test.previous_doc));
+      if (!previous->ok()) {
+        r.error = previous->error();
+        out.push_back(std::move(r));
+        continue;
+      }
+    }
+    FileReport report = AuditDocument(doc.value(), {&pack}, /*force=*/true,
+                                      previous ? &previous->value() : nullptr);
     for (const Finding& f : report.findings) r.found.insert(f.rule_id);
     for (const PackRun& run : report.packs) {
       for (const CheckRun& c : run.checks) {

@@ -61,6 +61,18 @@ struct Table {
   std::vector<std::vector<Cell>> unplaced;
   std::string shape;  // "pipe", "flattened", "html", "docx"
   std::string name;   // where it is, for locations in formats without lines ("表3")
+  int first_row = 0;  // where row 0 is in the table as written (a table split at inner headers)
+
+  /// True when two positions of a row hold one merged cell (a colspan copied across).
+  bool SameCell(int row, int a, int b) const {
+    const TextRun& x = rows[row][a].text;
+    const TextRun& y = rows[row][b].text;
+    return !x.origin.empty() && !y.origin.empty() && x.origin.front() == y.origin.front() &&
+           x.text == y.text;
+  }
+
+  /// "表3 行5 列4: label", the name of a cell in formats without lines; label alone otherwise.
+  std::string CellWhere(int row, int column, const std::string& label) const;
 };
 
 enum class BlockKind { kHeading, kParagraph, kTable };

@@ -148,9 +148,13 @@ class DocxBuilder {
     Block b;
     b.kind = BlockKind::kTable;
     b.source = {table_begin, doc_->source.empty() ? 0 : doc_->source.size() - 1};
-    b.table = BuildGridTable(std::move(rows), "docx", &error_);
-    b.table.name = fmt::format("表{}", tables_);
-    blocks_.push_back({std::move(b), pending_.size()});
+    Table whole = BuildGridTable(std::move(rows), "docx", &error_);
+    whole.name = fmt::format("表{}", tables_);
+    for (Table& part : SplitAtInnerHeaders(std::move(whole))) {
+      Block piece = b;
+      piece.table = std::move(part);
+      blocks_.push_back({std::move(piece), pending_.size()});
+    }
   }
 
  public:

@@ -14,6 +14,17 @@ constexpr int kMaxSpan = 1000;
 
 bool HasFigure(const Cell& cell) { return RecogniseCell(cell.text.text).has_value(); }
 
+bool RowHasFigure(const std::vector<Cell>& row) {
+  return std::any_of(row.begin() + (row.size() > 1 ? 1 : 0), row.end(), HasFigure);
+}
+
+bool IsHeaderLike(const std::vector<Cell>& row) {
+  return !row.empty() && !RowHasFigure(row) &&
+         std::all_of(row.begin(), row.end(), [](const Cell& c) {
+           return !c.text.text.empty() && !IsNotReportedCell(c.text.text);
+         });
+}
+
 }  // namespace
 
 Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* error) {
@@ -91,6 +102,47 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
   LabelTable(&t);
   t.unplaced.resize(t.rows.size());
   return t;
+}
+
+std::vector<Table> SplitAtInnerHeaders(Table table) {
+  std::vector<int> starts;
+  const int rows = static_cast<int>(table.rows.size());
+  bool data = false;
+  for (int r = table.header_rows; r < rows; ++r) {
+    if (RowHasFigure(table.rows[r])) {
+      data = true;
+      continue;
+    }
+    if (!data || !IsHeaderLike(table.rows[r])) continue;
+    int end = r;
+    while (end < rows && IsHeaderLike(table.rows[end])) ++end;
+    if (end < rows && RowHasFigure(table.rows[end])) {
+      starts.push_back(r);
+      data = false;
+      r = end - 1;
+    }
+  }
+  if (starts.empty()) return {std::move(table)};
+  std::vector<Table> parts;
+  starts.insert(starts.begin(), 0);
+  starts.push_back(rows);
+  for (size_t i = 0; i + 1 < starts.size(); ++i) {
+    Table part;
+    part.columns = table.columns;
+    part.shape = table.shape;
+    part.name = table.name;
+    part.first_row = starts[i];
+    for (int r = starts[i]; r < starts[i + 1]; ++r) part.rows.push_back(table.rows[r]);
+    part.header_rows = 0;
+    while (part.header_rows < static_cast<int>(part.rows.size()) &&
+           !RowHasFigure(part.rows[part.header_rows]))
+      ++part.header_rows;
+    DetectLabelColumns(&part);
+    LabelTable(&part);
+    part.unplaced.resize(part.rows.size());
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 }  // namespace crossfoot

@@ -28,6 +28,12 @@ using RawRow = std::vector<RawCell>;
 /// Tables over kMaxTableCells grid positions stop there and set *error.
 Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* error);
 
+/// Splits a table where a new header starts inside it: 表二 stacks four blocks, each with a
+/// title row ("第二十条第（五）项") and its own column headers ("信息内容 | 本年处理决定数量").
+/// A run of rows without figures whose cells are all filled with text, after data rows and
+/// before more, starts a new part. Blank or "/" rows never split.
+std::vector<Table> SplitAtInnerHeaders(Table table);
+
 /// Largest grid a table may expand to (a merged cell counts every position it covers).
 constexpr size_t kMaxTableCells = 100000;
 

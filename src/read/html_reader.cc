@@ -328,9 +328,13 @@ class HtmlWalker {
     b.kind = BlockKind::kTable;
     b.source = {ElementStart(node), node->v.element.end_pos.offset};
     std::string error;
-    b.table = BuildGridTable(std::move(rows), "html", &error);
+    Table whole = BuildGridTable(std::move(rows), "html", &error);
     if (!error.empty()) error_ = error;
-    doc_->blocks.push_back(std::move(b));
+    for (Table& part : SplitAtInnerHeaders(std::move(whole))) {
+      Block piece = b;
+      piece.table = std::move(part);
+      doc_->blocks.push_back(std::move(piece));
+    }
   }
 
  public:

@@ -23,6 +23,12 @@ void TextRun::Append(const TextRun& other, std::string_view separator) {
   origin.insert(origin.end(), other.origin.begin(), other.origin.end());
 }
 
+std::string Table::CellWhere(int row, int column, const std::string& label) const {
+  if (name.empty()) return label;
+  return name + " 行" + std::to_string(first_row + row + 1) + " 列" + std::to_string(column + 1) +
+         ": " + label;
+}
+
 SourceSpan TextRun::Source(size_t begin, size_t end) const {
   begin = std::min(begin, text.size());
   end = std::min(std::max(end, begin), text.size());

@@ -85,6 +85,9 @@ struct PackTest {
   std::string format = "text";  // "text" or "markdown"
   std::vector<std::string> expect;
   SourcePos where;
+  // `previous: NAME`: an earlier test's document is the previous year's report.
+  std::optional<std::string> previous_doc;
+  std::string previous_format = "text";
 };
 
 /// Which documents a pack applies to: substrings that must (all/any) or must not (none) occur.

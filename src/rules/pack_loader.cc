@@ -355,7 +355,7 @@ class Loader {
         diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
         continue;
       }
-      CheckKeys(item, {"name", "doc", "like", "replace", "expect", "format"}, "a test");
+      CheckKeys(item, {"name", "doc", "like", "replace", "expect", "format", "previous"}, "a test");
       PackTest t;
       t.where = Pos(item);
       if (item["name"]) t.name = Scalar(item["name"], "'name'");
@@ -370,6 +370,17 @@ class Loader {
         t.doc = Scalar(item["doc"], "'doc'");
       } else if (!ReadDerivedDoc(item, *pack, &t)) {
         continue;
+      }
+      if (item["previous"]) {
+        std::string name = Scalar(item["previous"], "'previous'");
+        auto base = std::find_if(pack->tests.begin(), pack->tests.end(),
+                                 [&](const PackTest& o) { return o.name == name; });
+        if (base == pack->tests.end()) {
+          diags_->Error(Pos(item["previous"]), "no earlier test is named '" + name + "'");
+          continue;
+        }
+        t.previous_doc = base->doc;
+        t.previous_format = base->format;
       }
       if (item["expect"]) t.expect = ScalarList(item["expect"], "'expect'");
       for (const std::string& id : t.expect) {

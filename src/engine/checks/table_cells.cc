@@ -25,7 +25,11 @@ std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& heade
 std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern) {
   std::vector<int> out;
   for (int c = t.label_columns; c < t.columns; ++c) {
-    if (pattern.Matches(t.column_headers[c])) out.push_back(c);
+    // A header spanning columns over one merged value cell names one column.
+    bool merged = !out.empty() && t.column_headers[c] == t.column_headers[out.back()] &&
+                  t.rows.size() > static_cast<size_t>(t.header_rows) &&
+                  t.SameCell(t.header_rows, c, out.back());
+    if (pattern.Matches(t.column_headers[c]) && !merged) out.push_back(c);
   }
   return out;
 }
@@ -56,9 +60,7 @@ CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column
   ApplyHeaderUnit(table.column_headers[column], &*f);
   out.state = CellState::kFigure;
   out.figure = *f;
-  std::string where = CellLabel(table, row, column);
-  if (!table.name.empty())
-    where = fmt::format("{} 行{} 列{}: {}", table.name, row + 1, column + 1, where);
+  std::string where = table.CellWhere(row, column, CellLabel(table, row, column));
   out.mention = Mention{*f, cell.text.Source(f->begin, f->end), t.block, where, &ctx.doc};
   if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack)) {
     out.operand = Operand{*iv, f->written, {{CellLabel(table, row, column), out.mention}}};
