@@ -221,7 +221,7 @@ TEST(EachRowCheck, EveryRowIsChecked) {
       kRowsPack,
       "| 指标 | 本年 | 累计 |\n|---|---|---|\n| 甲 | 5 | 10 |\n| 乙 | 12 | 10 |\n| 丙 | / | 3 |\n");
   EXPECT_EQ(Messages(run),
-            (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold (year > cumulative)"}));
+            (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold: 12 > 10"}));
   EXPECT_EQ(OnlyCheck(run).held, 1);
 }
 

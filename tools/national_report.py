@@ -92,7 +92,7 @@ class Report:
             parts = [rnd.randint(0, 4), rnd.randint(0, 2), rnd.randint(0, 1), rnd.randint(0, 2)]
             self.t4[g] = parts + [sum(parts)]
         rules_prev = previous.t2["规章"][2] if previous else rnd.randint(5, 20)
-        norms_prev = previous.t2["行政规范性文件"][2] if previous else rnd.randint(40, 120)
+        norms_prev = list(previous.t2.values())[1][2] if previous else rnd.randint(40, 120)
         if version == 2021:
             self.t2 = {}
             for key, prev in (("规章", rules_prev), ("行政规范性文件", norms_prev)):
@@ -110,7 +110,13 @@ class Report:
                              for k in ("行政许可", "其他对外管理服务事项", "行政处罚", "行政强制")}
             self.t2_fees = [rnd.randint(1, 12), 0]
             self.purchase = [rnd.randint(1, 9), rnd.randint(10, 900) * 1000]
-        self.t2 = {k: list(v) for k, v in self.t2.items()}
+        if previous is not None and version == 2019:
+            for key, (items, change, _) in previous.t2_items.items():
+                self.t2_items[key][0] = items + change
+            self.t2_fees[0] = previous.t2_fees[0] + previous.t2_fees[1]
+        self.previous_valid = {k: v[2] for k, v in previous.t2.items()} if previous else {}
+        self.previous_valid["规章"] = rules_prev
+        self.previous_valid["行政规范性文件"] = norms_prev
         self.prose = self.stated()
 
     def group_total(self, group):
@@ -245,7 +251,9 @@ def sections(r, include_t3=True):
     out = prose(r) + [("table", t2_tables(r)), ("h", "三、收到和处理政府信息公开申请情况")]
     if include_t3 and getattr(r, "has_t3", True):
         out.append(("table", t3_rows(r)))
-    out += [("h", "四、政府信息公开行政复议、行政诉讼情况"), ("table", t4_rows(r))]
+    out.append(("h", "四、政府信息公开行政复议、行政诉讼情况"))
+    if getattr(r, "has_t4", True):
+        out.append(("table", t4_rows(r)))
     return out + closing(r)
 
 
@@ -410,3 +418,209 @@ def docx_bytes(r, include_t3=True):
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
     return buffer.getvalue()
+
+
+# ---- planted errors --------------------------------------------------------------------------
+# Each plant mutates a report and names the checks it must raise (ids without the GIS19-/GIS21-
+# prefix, repeated when a check fires more than once). A plant that changes a prose figure
+# restates the shares the prose derives from it, so that only the named checks fire.
+
+def _cols_with(values, at_least=1, exclude=()):
+    return [c for c in range(6) if values[c] >= at_least and c not in exclude]
+
+
+def _move_within_row(r, key):
+    """Moves one application between two applicant columns of a row: its 总计 still adds up,
+    but two columns no longer balance."""
+    row = r.t3[key]
+    src = _cols_with(row)[0]
+    dst = next(c for c in range(6) if c != src)
+    row[src] -= 1
+    row[dst] += 1
+
+
+def plant_balance(r):
+    _move_within_row(r, "上年结转")
+    return ["T3-BAL", "T3-BAL"]
+
+
+def plant_row_total(r):
+    r.t3["2.重复申请"][6] += 1
+    return ["T3-ROW", "T3-SUM", "X-REFUSED"]
+
+
+def plant_blank_total(r):
+    key = next(k for k in T3_WITHHELD if any(r.t3[k][:6]))
+    r.t3[key][6] = ""
+    return ["T3-FILLED"]
+
+
+def plant_negative_cell(r):
+    """-1 in one cell, balanced by a rectangle of changes, so that every sum still holds."""
+    keys = outcome_keys(r.version)
+    for k1 in keys:
+        c1 = next((c for c in range(6) if r.t3[k1][c] == 0), None)
+        if c1 is None:
+            continue
+        for k2 in keys:
+            c2s = _cols_with(r.t3[k2], exclude=(c1,))
+            if k2 != k1 and c2s:
+                c2 = c2s[0]
+                r.t3[k1][c1] -= 1
+                r.t3[k1][c2] += 1
+                r.t3[k2][c1] += 1
+                r.t3[k2][c2] -= 1
+                return ["T3-COUNTS"]
+    raise ValueError("no cell to plant a negative count in")
+
+
+def plant_review_negative(r):
+    g = r.t4["行政复议"]
+    g[0] += g[2] + 1
+    g[2] = -1
+    return ["T4-COUNTS"]
+
+
+def _t4_part(group, check):
+    def plant(r):
+        r.t4[group][0] += 1
+        return [check]
+    return plant
+
+
+def _prose(key, delta, checks):
+    def plant(r):
+        r.prose[key] += delta
+        if key in ("予以公开", "公开合计"):
+            r.prose[key + "占比"] = percent(r.prose[key], r.prose["办结"])
+        return list(checks)
+    return plant
+
+
+def _share(key, check):
+    def plant(r):
+        digits = r.prose[key].rstrip("%")
+        r.prose[key] = f"{float(digits) + 3.3:.2f}%"
+        return [check]
+    return plant
+
+
+def plant_fee_unit(r):
+    r.prose["收费"] = f"{float(r.fee) / 10:.2f}"
+    return ["X-FEE"]
+
+
+def _total_below_published(key, check):
+    def plant(r):
+        r.t2[key][2] = r.t2[key][1] - 1
+        return [check]
+    return plant
+
+
+def plant_missing_t3(r):
+    r.has_t3 = False
+    return ["T3-PRESENT"]
+
+
+def plant_missing_t4(r):
+    r.has_t4 = False
+    return ["T4-PRESENT"]
+
+
+def plant_table_total(key, checks):
+    def plant(r):
+        r.t3[key][6] += 1
+        return list(checks)
+    return plant
+
+
+PLANTS = {
+    "balance": plant_balance,
+    "row-total": plant_row_total,
+    "blank-total": plant_blank_total,
+    "negative-cell": plant_negative_cell,
+    "review-negative": plant_review_negative,
+    "review-sum": _t4_part("行政复议", "T4-REV"),
+    "direct-sum": _t4_part("未经复议直接起诉", "T4-DIRECT"),
+    "after-sum": _t4_part("复议后起诉", "T4-AFTER"),
+    "received": _prose("新收", 10, ["X-RECEIVED"]),
+    "carried": _prose("上年结转", 1, ["X-CARRIED"]),
+    "handled": plant_table_total("总计", ["X-HANDLED", "T3-ROW", "T3-SUM", "T3-BAL"]),
+    "forward": _prose("结转下年度", 1, ["X-FORWARD"]),
+    "granted": _prose("予以公开", 1, ["X-GRANTED", "P-OUTCOMES"]),
+    "partial": _prose("部分公开", 1, ["X-PARTIAL", "P-OUTCOMES"]),
+    "disclosed": _prose("公开合计", 1, ["X-DISCLOSED"]),
+    "withheld": _prose("不予公开", 1, ["X-WITHHELD", "P-OUTCOMES"]),
+    "unable": _prose("无法提供", 1, ["X-UNABLE", "P-OUTCOMES"]),
+    "refused": _prose("不予处理", 1, ["X-REFUSED", "P-OUTCOMES"]),
+    "other": _prose("其他处理", 1, ["X-OTHER", "P-OUTCOMES"]),
+    "reviews": _prose("行政复议", 1, ["X-REVIEWS"]),
+    "lawsuits": _prose("行政诉讼", 2, ["X-LAWSUITS"]),
+    "rules-made": _prose("制发规章", 1, ["X-RULES"]),
+    "norms-made": _prose("制发规范性文件", 1, ["X-NORMS"]),
+    "share": _share("予以公开占比", "P-GRANTED-SHARE"),
+    "disclosed-share": _share("公开合计占比", "P-DISCLOSED-SHARE"),
+    "missing-t3": plant_missing_t3,
+    "missing-t4": plant_missing_t4,
+}
+PLANTS_2021 = ["fee-unit"]
+PLANTS["fee-unit"] = plant_fee_unit
+PLANTS["rules-total"] = _total_below_published("规章", "T2-RULES-TOTAL")
+PLANTS["norms-total"] = _total_below_published("规范性文件", "T2-NORMS-TOTAL")
+PLANTS_2019 = ["rules-total", "norms-total"]
+
+# Which plants suit a version (the 2019 form has no fee amount; the 2021 no 对外公开总数量).
+def plants_for(version):
+    skip = PLANTS_2019 if version == 2021 else PLANTS_2021
+    return [name for name in PLANTS if name not in skip]
+
+
+# Year against year: plants on next year's report, given this year's.
+def plant_next_carried(r):
+    row_new, row_carried = r.t3["本年新收"], r.t3["上年结转"]
+    c = _cols_with(row_new)[0]
+    row_new[c] -= 1
+    row_new[6] -= 1
+    row_carried[c] += 1
+    row_carried[6] += 1
+    r.prose = r.stated()
+    return ["Y-CARRIED"]
+
+
+def _next_valid(key, check):
+    def plant(r):
+        r.t2[key][2] += 5
+        return [check]
+    return plant
+
+
+def _next_repealed(key, check):
+    def plant(r):
+        made = r.t2[key][0]
+        r.t2[key][1] = r.previous_valid[key] + made + 1
+        r.t2[key][2] = -1
+        return [check]
+    return plant
+
+
+def _next_items(key, check):
+    def plant(r):
+        if key == "行政事业性收费":
+            r.t2_fees[0] += 4
+        else:
+            r.t2_items[key][0] += 4
+        return [check]
+    return plant
+
+
+NEXT_YEAR_PLANTS = {2021: {"carried": plant_next_carried,
+                           "rules-valid": _next_valid("规章", "Y-RULES-VALID"),
+                           "norms-valid": _next_valid("行政规范性文件", "Y-NORMS-VALID"),
+                           "rules-repealed": _next_repealed("规章", "Y-RULES-REPEALED"),
+                           "norms-repealed": _next_repealed("行政规范性文件", "Y-NORMS-REPEALED")},
+                    2019: {"carried": plant_next_carried,
+                           "permits": _next_items("行政许可", "Y-PERMITS"),
+                           "services": _next_items("其他对外管理服务事项", "Y-SERVICES"),
+                           "penalties": _next_items("行政处罚", "Y-PENALTIES"),
+                           "enforcement": _next_items("行政强制", "Y-ENFORCEMENT"),
+                           "fees": _next_items("行政事业性收费", "Y-FEES")}}

@@ -55,12 +55,15 @@ Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
 
 Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instance) {
   const FactBinding* binding = ctx.bindings.ForSlot(slot);
+  // A previous year's fact is stored under its own name in that report's bindings.
+  const std::string own_slot =
+      slot.starts_with(kPreviousPrefix) ? slot.substr(kPreviousPrefix.size()) : slot;
   std::vector<Mention> mentions;
   if (binding != nullptr) {
     for (size_t i = 0; i < binding->instances.size(); ++i) {
       if (instance != kAllInstances && binding->def->repeat && static_cast<int>(i) != instance)
         continue;
-      auto it = binding->instances[i].slots.find(slot);
+      auto it = binding->instances[i].slots.find(own_slot);
       if (it != binding->instances[i].slots.end()) mentions.push_back(it->second);
     }
   }

@@ -20,7 +20,7 @@ namespace {
 Involved BlockStart(const Document& doc, int b, const std::string& what) {
   Mention m;
   const Block& block = doc.blocks[b];
-  m.figure.written = what;
+  m.figure.written = "";
   m.source = {block.source.begin, block.source.begin};
   m.block = b;
   m.where = block.name;
@@ -58,7 +58,7 @@ class TablePresentCheck : public CheckKind {
           fmt::format("no table has a column header matching \"{}\": the table is missing, so "
                       "the checks on it were not evaluated",
                       table_.source()),
-          {BlockStart(doc, at, "(missing table)")}));
+          {BlockStart(doc, at, "where the table should be")}));
       return;
     }
     const TableRef& t = tables.front();
@@ -81,7 +81,7 @@ class TablePresentCheck : public CheckKind {
     out->push_back(
         MakeViolation(fmt::format("the table lacks {}: the checks on {} were not evaluated", list,
                                   missing.size() == 1 ? "it" : "them"),
-                      {BlockStart(doc, t.block, "(table)")}));
+                      {BlockStart(doc, t.block, "the incomplete table")}));
   }
 
  private:

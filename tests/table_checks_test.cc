@@ -1,0 +1,219 @@
+// The table-wide check kinds (each-column, row-filled, whole-counts, table-present), row
+// ranges in table facts, and facts from the previous year's report.
+#include <gtest/gtest.h>
+
+#include "engine/audit.h"
+#include "read/read_document.h"
+#include "rules/pack_loader.h"
+
+namespace crossfoot {
+namespace {
+
+struct Audited {
+  std::unique_ptr<Pack> pack;
+  FileReport report;
+};
+
+Audited AuditText(const std::string& pack_yaml, const std::string& doc_text,
+                  const std::string* previous_text = nullptr) {
+  Diagnostics diags;
+  std::optional<Pack> pack = LoadPackText("p.yaml", pack_yaml, &diags);
+  EXPECT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
+  Audited run;
+  run.pack = std::make_unique<Pack>(std::move(*pack));
+  Result<Document> doc = ParseDocument("d.md", doc_text);
+  EXPECT_TRUE(doc.ok());
+  std::optional<Result<Document>> previous;
+  if (previous_text != nullptr) previous.emplace(ParseDocument("before.md", *previous_text));
+  run.report =
+      AuditDocument(doc.value(), {run.pack.get()}, true, previous ? &previous->value() : nullptr);
+  return run;
+}
+
+std::vector<std::string> Messages(const Audited& run) {
+  std::vector<std::string> out;
+  for (const Finding& f : run.report.findings) out.push_back(f.rule_id + ": " + f.message);
+  return out;
+}
+
+std::string FirstError(const std::string& yaml) {
+  Diagnostics diags;
+  LoadPackText("p.yaml", yaml, &diags);
+  return diags.all().empty() ? "" : diags.all()[0].ToString();
+}
+
+// A small table 三: two applicant columns and a total, outcome rows between.
+std::string Table(const std::string& handled_a = "3", const std::string& row_total = "2") {
+  return "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
+         "| 一、本年新收 | 4 | 1 | 5 |\n"
+         "| 二、上年结转 | 1 | 0 | 1 |\n"
+         "| 三、办理结果 | (一)予以公开 | | |\n"
+         "| (一)予以公开 | 2 | 0 | " +
+         row_total +
+         " |\n"
+         "| (二)部分公开 | 1 | 1 | 2 |\n"
+         "| (七)总计 | " +
+         handled_a +
+         " | 1 | 4 |\n"
+         "| 四、结转下年度 | 2 | 0 | 2 |\n";
+}
+
+const char* kColumnsPack = R"(pack: t
+checks:
+  - id: BAL
+    each-column: "自然人"
+    rows: { new: "本年新收", carried: "上年结转", handled: "总计$", forward: "结转下年度" }
+    assert: "new + carried == handled + forward"
+  - id: SUM
+    each-column: "自然人"
+    rows: { handled: "总计$" }
+    range: { name: outcomes, from: "予以公开$", before: "总计$" }
+    assert: "outcomes == handled"
+)";
+
+TEST(EachColumnCheck, EveryColumnBalances) {
+  Audited run = AuditText(kColumnsPack, Table());
+  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
+  // BAL: 3 columns hold; SUM: 3 columns hold.
+  EXPECT_EQ(run.report.packs[0].checks[0].held, 3);
+  EXPECT_EQ(run.report.packs[0].checks[1].held, 3);
+}
+
+TEST(EachColumnCheck, AColumnThatDoesNotBalanceIsFoundWithEveryCell) {
+  Audited run = AuditText(kColumnsPack, Table("4"));
+  ASSERT_EQ(
+      Messages(run),
+      (std::vector<std::string>{
+          "BAL: column 自然人: 4 + 1 = 4 + 2 does not hold: 5 ≠ 6",
+          "SUM: column 自然人: the sum of 2 rows ((一)予以公开 … (二)部分公开), 3, = 4 does not "
+          "hold: 3 ≠ 4"}));
+  EXPECT_EQ(run.report.findings[0].related.size(), 3u);  // 1, 4, 2 besides the primary 4
+  EXPECT_EQ(run.report.findings[1].related.size(), 2u);  // 1 and 4 besides the primary 2
+}
+
+TEST(EachColumnCheck, ABlankCellIsNotAZero) {
+  Audited run = AuditText(kColumnsPack, Table("/"));
+  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
+  EXPECT_EQ(run.report.packs[0].checks[0].not_evaluable, 1);
+}
+
+TEST(EachColumnCheck, FieldsAreChecked) {
+  EXPECT_EQ(
+      FirstError("pack: x\nchecks:\n  - id: C\n    each-column: \"a\"\n    rows: { x: \"b\" }\n"
+                 "    assert: \"x == y\"\n"),
+      "p.yaml:6:5: error: 'assert' uses 'y', which is not one of the rows named in 'rows' "
+      "or 'range'");
+  EXPECT_EQ(
+      FirstError("pack: x\nchecks:\n  - id: C\n    each-column: \"a\"\n    rows: { x: \"b\" }\n"
+                 "    range: { from: \"c\", before: \"d\" }\n    assert: \"x == x\"\n"),
+      "p.yaml:6:5: error: 'range' needs 'name', 'from' and 'before' (or 'through')");
+}
+
+const char* kFilledPack = R"(pack: t
+checks:
+  - id: FILLED
+    severity: warning
+    row-filled: "自然人"
+    required: "总计$"
+    parts: "自然人|法人"
+  - id: COUNTS
+    whole-counts: "自然人"
+  - id: PRESENT
+    severity: note
+    table-present: "自然人"
+    rows: ["本年新收", "上年结转"]
+    columns: ["总计$"]
+)";
+
+TEST(RowFilledCheck, ABlankTotalBesideFiguresIsAnIncompleteForm) {
+  Audited run = AuditText(kFilledPack, Table("3", ""));
+  ASSERT_EQ(run.report.findings.size(), 1u) << Messages(run)[0];
+  EXPECT_EQ(run.report.findings[0].rule_id, "FILLED");
+  EXPECT_EQ(run.report.findings[0].severity, "warning");
+  EXPECT_EQ(run.report.findings[0].related.size(), 1u);  // the 2 that obliges a total
+}
+
+TEST(RowFilledCheck, ARowOfZerosNeedsNoTotal) {
+  Audited run = AuditText(kFilledPack,
+                          "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
+                          "| 一、本年新收 | 0 | 0 | |\n| 二、上年结转 | 1 | 0 | 1 |\n");
+  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
+}
+
+TEST(WholeCountsCheck, NegativeAndFractionalCountsAreFound) {
+  Audited run = AuditText(kFilledPack,
+                          "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
+                          "| 一、本年新收 | -1 | 1.5 | 0.5 |\n| 二、上年结转 | 1 | 0 | 1 |\n");
+  EXPECT_EQ(Messages(run),
+            (std::vector<std::string>{
+                "COUNTS: -1 is negative, but the cell counts applications or cases",
+                "COUNTS: 1.5 is not a whole number, but the cell counts applications or cases",
+                "COUNTS: 0.5 is not a whole number, but the cell counts applications or cases"}));
+}
+
+TEST(TablePresentCheck, OneNoteForAMissingTableOrRows) {
+  Audited missing = AuditText(kFilledPack, "一、总体情况\n\n本年收到申请5件。\n");
+  ASSERT_EQ(missing.report.findings.size(), 1u);
+  EXPECT_EQ(missing.report.findings[0].rule_id, "PRESENT");
+  Audited partial = AuditText(kFilledPack,
+                              "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
+                              "| 一、本年新收 | 0 | 0 | 0 |\n");
+  EXPECT_EQ(Messages(partial),
+            (std::vector<std::string>{"PRESENT: the table lacks row \"上年结转\": the checks on it "
+                                      "were not evaluated"}));
+}
+
+const char* kRangePack = R"(pack: t
+facts:
+  stated: { text: "不予公开{n}件" }
+  rows: { table: { header: "自然人", row: "予以公开$", through: "部分公开", column: "总计$" } }
+checks:
+  - id: RANGE
+    sum: [rows]
+    equals: stated
+)";
+
+TEST(TableRange, RowsFromOneLabelThroughAnotherAreSummed) {
+  EXPECT_TRUE(AuditText(kRangePack, "不予公开4件。\n\n" + Table()).report.findings.empty());
+  Audited wrong = AuditText(kRangePack, "不予公开5件。\n\n" + Table());
+  EXPECT_EQ(
+      Messages(wrong),
+      (std::vector<std::string>{"RANGE: 2 + 2 = 4, but the total is stated as 5: difference 1"}));
+}
+
+TEST(TableRange, ARangeWithABlankCellBindsNothing) {
+  Audited run = AuditText(kRangePack, "不予公开5件。\n\n" + Table("3", "-"));
+  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
+}
+
+const char* kPreviousPack = R"(pack: t
+facts:
+  carried: { text: "上年结转{n}件" }
+  forward: { text: "结转下年度{n}件" }
+checks:
+  - id: YEAR
+    assert: "carried == previous.forward"
+)";
+
+TEST(PreviousYear, FactsAreReadFromThePreviousReport) {
+  std::string before = "结转下年度3件。\n";
+  Audited run = AuditText(kPreviousPack, "上年结转2件。\n", &before);
+  ASSERT_EQ(run.report.findings.size(), 1u);
+  const Finding& f = run.report.findings[0];
+  EXPECT_EQ(f.message, "2 = 3 does not hold: 2 ≠ 3");
+  ASSERT_EQ(f.related.size(), 1u);
+  EXPECT_EQ(f.related[0].path, "before.md");
+  EXPECT_EQ(f.related[0].start.column, 6u);
+  EXPECT_TRUE(AuditText(kPreviousPack, "上年结转3件。\n", &before).report.findings.empty());
+}
+
+TEST(PreviousYear, WithoutThePreviousReportTheCheckIsNotEvaluated) {
+  Audited run = AuditText(kPreviousPack, "上年结转2件。\n");
+  EXPECT_TRUE(run.report.findings.empty());
+  EXPECT_EQ(
+      run.report.packs[0].checks[0].reasons,
+      (std::vector<std::string>{"fact previous.forward: no previous year's report was given"}));
+}
+
+}  // namespace
+}  // namespace crossfoot
