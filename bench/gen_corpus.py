@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""A deterministic corpus of synthetic 2008–2018 annual reports for batch benchmarks and for a
-large accuracy test: N reports built from the corrected sample report, each in one of the
-input formats (.txt, .md, .html, GBK .html, .docx), with 0–3 inconsistencies planted from a
-catalogue and the check ids each must raise written to expected.jsonl beside them.
+"""A deterministic corpus of synthetic annual reports for batch benchmarks and for a large
+accuracy test. A third are 2008–2018 reports built from the corrected sample report, a third
+are in the 2021 national format and a third in the 2019 trial format (tools/national_report.py),
+each in one of the input formats (.txt, .md, .html, GBK .html, .docx), with 0–3
+inconsistencies planted from a catalogue and the check ids each must raise written to
+expected.jsonl beside them.
 
   python3 bench/gen_corpus.py OUT_DIR N
 """
@@ -14,6 +16,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import make_format_fixtures as formats  # noqa: E402
+import national_report as national  # noqa: E402
 
 BASE = (ROOT / "fixtures" / "xiamen-2018-corrected.txt").read_text(encoding="utf-8")
 
@@ -46,6 +49,40 @@ def report(i):
     return text, FORMATS[i % len(FORMATS)], sorted(expected)
 
 
+# National-format plants that can be combined: each changes figures no other one reads.
+NATIONAL_PLANTS = {2021: ["balance", "review-negative", "direct-sum", "after-sum", "received", "forward",
+                          "reviews", "lawsuits", "rules-made", "norms-made", "share", "fee-unit"],
+                   2019: ["balance", "review-negative", "direct-sum", "after-sum", "received", "forward",
+                          "reviews", "lawsuits", "rules-made", "norms-made", "share", "norms-total"]}
+
+
+def national_report(i, version):
+    rng = random.Random(i)
+    r = national.Report(version, version + rng.randint(0, 4) if version == 2021 else version, seed=i,
+                        name=CITIES[i % len(CITIES)] + rng.choice(["交通运输局", "教育局", "人民政府办公室"]))
+    expected = []
+    for name in rng.sample(NATIONAL_PLANTS[version], rng.choice([0, 0, 1, 1, 2, 3])):
+        trial = r.copy()
+        try:
+            ids = national.PLANTS[name](trial)
+        except (IndexError, StopIteration, ValueError):
+            continue  # this report has no figure the plant could change
+        r = trial
+        expected += [f"GIS{version % 100}-{e}" for e in ids]
+    return r, FORMATS[i % len(FORMATS)], sorted(expected)
+
+
+def write_national(path, r, fmt):
+    if fmt in ("txt", "md"):
+        path.write_text(national.markdown(r), encoding="utf-8")
+    elif fmt == "html":
+        path.write_text(national.html_page(r), encoding="utf-8")
+    elif fmt == "gbk.html":
+        path.write_bytes(national.html_page(r, charset="gbk").encode("gb18030"))
+    else:
+        path.write_bytes(national.docx_bytes(r))
+
+
 def write(path, text, fmt):
     prose, rows = formats.parse(text)
     if fmt == "txt":
@@ -66,11 +103,16 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "expected.jsonl", "w", encoding="utf-8") as expected:
         for i in range(count):
-            text, fmt, ids = report(i)
             sub = out / f"{i // 1000:03d}"
             sub.mkdir(exist_ok=True)
-            path = sub / f"report-{i:05d}.{fmt}"
-            write(path, text, fmt)
+            if i % 3 == 0:
+                text, fmt, ids = report(i)
+                path = sub / f"report-{i:05d}.{fmt}"
+                write(path, text, fmt)
+            else:
+                r, fmt, ids = national_report(i, 2021 if i % 3 == 1 else 2019)
+                path = sub / f"report-{i:05d}.{fmt}"
+                write_national(path, r, fmt)
             expected.write(json.dumps({"path": str(path), "expect": ids}, ensure_ascii=False) + "\n")
 
 
