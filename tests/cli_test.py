@@ -180,6 +180,19 @@ class Outputs(unittest.TestCase):
             self.assertEqual(one.stderr, many.stderr, fmt)
             self.assertEqual(one.returncode, many.returncode)
 
+    def test_shards_in_separate_processes_concatenate_to_the_whole_run(self):
+        # docs/scaling.md: split a sorted file list, run a process per shard, concatenate.
+        files = sorted(str(p.relative_to(ROOT)) for d in ("reports", "fixtures/national")
+                       for p in (ROOT / d).rglob("*") if p.is_file() and p.suffix != ".json")
+        whole = crossfoot("check", "--format", "jsonl", *files)
+        half = len(files) // 2
+        shards = [subprocess.Popen([BINARY, "check", "--format", "jsonl", *part], cwd=ROOT,
+                                   stdout=subprocess.PIPE, text=True)
+                  for part in (files[:half], files[half:])]
+        joined = "".join(s.communicate()[0] for s in shards)
+        self.assertGreater(whole.stdout.count("\n"), 50)
+        self.assertEqual(joined, whole.stdout)
+
     def test_colour_only_on_a_terminal_and_never_with_no_color(self):
         self.assertNotIn("\x1b[", crossfoot("check", "reports").stdout)
 
