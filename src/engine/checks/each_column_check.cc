@@ -196,6 +196,7 @@ std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f) {
   auto rows = f.PatternMap("rows");
   std::optional<RowRange> range = ReadRange(f);
   std::vector<std::string> keys;
+  keys.reserve(rows.size() + 1);
   for (const auto& [key, p] : rows) keys.push_back(key);
   if (range) keys.push_back(range->name);
   std::optional<Assertion> a =

@@ -70,6 +70,7 @@ std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f) {
   std::optional<Pattern> table = f.PatternField("each-row");
   auto columns = f.PatternMap("columns");
   std::vector<std::string> keys;
+  keys.reserve(columns.size());
   for (const auto& [key, p] : columns) keys.push_back(key);
   std::optional<Assertion> a = f.AssertionOver("assert", keys, "the row's columns");
   if (!f.Finish() || !table || !a) return nullptr;

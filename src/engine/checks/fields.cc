@@ -1,5 +1,7 @@
 #include "engine/checks/fields.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace crossfoot {
@@ -70,7 +72,7 @@ std::vector<std::pair<std::string, Pattern>> FieldReader::PatternMap(const std::
   for (const auto& [name, source] : Map(key, required)) {
     Pattern p = Pattern::Compile(source, false);
     if (!p.ok()) {
-      Error(key, "'" + key + "' " + name + " \"" + source + "\": " + p.error());
+      Error(key, fmt::format("'{}' {} \"{}\": {}", key, name, source, p.error()));
       return {};
     }
     out.emplace_back(name, std::move(p));
@@ -83,7 +85,7 @@ std::vector<Pattern> FieldReader::PatternList(const std::string& key, bool requi
   for (const std::string& source : List(key, required)) {
     Pattern p = Pattern::Compile(source, false);
     if (!p.ok()) {
-      Error(key, "'" + key + "' \"" + source + "\": " + p.error());
+      Error(key, fmt::format("'{}' \"{}\": {}", key, source, p.error()));
       return {};
     }
     out.push_back(std::move(p));
@@ -103,7 +105,7 @@ std::optional<Assertion> FieldReader::AssertionOver(const std::string& key,
   }
   for (const std::string& used : a.value().Names()) {
     if (std::find(names.begin(), names.end(), used) == names.end()) {
-      Error(key, "'" + key + "' uses '" + used + "', which is not one of " + what_names_are);
+      Error(key, fmt::format("'{}' uses '{}', which is not one of {}", key, used, what_names_are));
       return std::nullopt;
     }
   }
