@@ -12,8 +12,12 @@ Used by tools/make_national_fixtures.py (fixtures/national/), by the pack tests
 import copy
 import html
 import io
+import pathlib
 import random
-import zipfile
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import make_format_fixtures as formats  # noqa: E402
 
 COLUMNS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
 
@@ -397,26 +401,8 @@ def docx_bytes(r, include_t3=True):
             parts.append(_para(item))
         else:
             parts.append(docx_table(item))
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                f"<w:body>{''.join(parts)}</w:body></w:document>")
-    content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                     '<Default Extension="xml" ContentType="application/xml"/>'
-                     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-                     "</Types>")
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-            "</Relationships>")
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in (("[Content_Types].xml", content_types), ("_rels/.rels", rels),
-                           ("word/document.xml", document)):
-            info = zipfile.ZipInfo(name, date_time=(2022, 1, 31, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+    formats.write_docx(buffer, "".join(parts))  # zipfile writes to a file object as to a path
     return buffer.getvalue()
 
 

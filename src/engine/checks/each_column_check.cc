@@ -133,17 +133,8 @@ class EachColumnCheck : public CheckKind {
                       LastSegment(table.row_labels[range_rows.back()]), sum.interval.ToString());
       values[range_->name] = std::move(sum);
     }
-    NameResolver resolve = [&values](const std::string& name,
-                                     std::string* reason) -> std::optional<Operand> {
-      auto it = values.find(name);
-      if (it == values.end()) {
-        *reason = "unknown row " + name;
-        return std::nullopt;
-      }
-      return it->second;
-    };
-    out->push_back(
-        EvaluateAssertion(assertion_, resolve, fmt::format("column {}", table.column_headers[c])));
+    out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
+                                     fmt::format("column {}", table.column_headers[c])));
   }
 
   Pattern table_;

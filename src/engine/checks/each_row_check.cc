@@ -46,17 +46,8 @@ class EachRowCheck : public CheckKind {
       if (!cell.operand) return;
       values[key] = std::move(*cell.operand);
     }
-    NameResolver resolve = [&values](const std::string& name,
-                                     std::string* reason) -> std::optional<Operand> {
-      auto it = values.find(name);
-      if (it == values.end()) {
-        *reason = "unknown column " + name;
-        return std::nullopt;
-      }
-      return it->second;
-    };
-    out->push_back(
-        EvaluateAssertion(assertion_, resolve, fmt::format("row {}", t.table->row_labels[r])));
+    out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
+                                     fmt::format("row {}", t.table->row_labels[r])));
   }
 
   Pattern table_;

@@ -42,6 +42,17 @@ Violated MakeViolation(std::string message, std::vector<Involved> involved) {
   return v;
 }
 
+NameResolver MapResolver(const std::map<std::string, Operand>& values) {
+  return [&values](const std::string& name, std::string* reason) -> std::optional<Operand> {
+    auto it = values.find(name);
+    if (it == values.end()) {
+      *reason = "unknown name " + name;
+      return std::nullopt;
+    }
+    return it->second;
+  };
+}
+
 Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolve,
                           const std::string& context) {
   std::string reason;

@@ -1,6 +1,8 @@
 // Turning fact values into the operands and labelled figures that findings show.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "engine/expression_eval.h"
@@ -20,6 +22,10 @@ NameResolver FactResolver(const EvalContext& ctx, int instance);
 
 /// The first involved figure as primary, the rest as related.
 Violated MakeViolation(std::string message, std::vector<Involved> involved);
+
+/// A resolver over named operands (a table row's columns, a column's rows); `values` must
+/// outlive it.
+NameResolver MapResolver(const std::map<std::string, Operand>& values);
 
 /// Evaluates an assertion with names from resolve. A violation's message reads
 /// "lhs op rhs does not hold: values", after "context: " when context is set.
