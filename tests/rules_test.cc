@@ -23,6 +23,49 @@ TEST(Pattern, FullWidthBracketsAreLiteral) {
   EXPECT_TRUE(p.Matches("(一)主动公开5条"));
 }
 
+TEST(Pattern, PlainStringsMatchAsTheRegexWould) {
+  // Matches() compares plain strings directly; it must agree with RE2 on every anchoring.
+  const char* texts[] = {"总计", "(七)总计", "总计(万元)", "规章",  "行政规章",
+                         "a.b",  "a$b",      "",           "3.其他"};
+  const char* patterns[] = {"总计",  "总计$",     "^总计", "^规章$", "规章$",     "a\\.b",
+                            "a\\$b", "3\\.其他$", "^",     "$",      "（七）总计"};
+  for (const char* source : patterns) {
+    Pattern plain = Pattern::Compile(source, false);
+    Pattern regex = Pattern::Compile(std::string("(?:") + source + ")", false);
+    ASSERT_TRUE(plain.ok() && regex.ok()) << source;
+    for (const char* text : texts) {
+      EXPECT_EQ(plain.Matches(text), regex.Matches(text)) << source << " on " << text;
+    }
+  }
+}
+
+TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
+  // Each pattern's longest plain run is searched for before RE2 runs; optional and
+  // alternated parts must not be taken as required.
+  struct Case {
+    const char* pattern;
+    const char* text;
+    bool matches;
+  };
+  const Case cases[] = {
+      {"行政复议共?{n}件", "行政复议5件", true},
+      {"网[上络][^,]{0,12}申请{n}件", "网上提交申请3件", true},
+      {"(?:新收|收到)申请{n}件", "收到申请3件", true},
+      {"上年结转(?:政府信息公开)?(?:申请)?{n}件", "上年结转3件", true},
+      {"结转申请?{n}件", "结转申3件", true},
+      {"a|申请{n}件", "a", false},  // no placeholder matched, but the alternation is honoured
+      {"办结率(?:达|为)?{n}", "办结率达100%", true},
+      {"予以公开{n}件", "部分公开3件", false},
+  };
+  for (const Case& c : cases) {
+    Pattern p = Pattern::Compile(c.pattern);
+    ASSERT_TRUE(p.ok()) << c.pattern << ": " << p.error();
+    PatternMatch m;
+    EXPECT_EQ(p.Find(c.text, &m) && !m.placeholders.empty(), c.matches) << c.pattern;
+    EXPECT_EQ(!p.FindAll(c.text).empty(), p.Find(c.text, &m)) << c.pattern;
+  }
+}
+
 TEST(Pattern, ErrorsAreReportedNotThrown) {
   EXPECT_FALSE(Pattern::Compile("主动公开({n}条").ok());
   EXPECT_NE(Pattern::Compile("(a)b{n}").error().find("capturing"), std::string::npos);
@@ -99,6 +142,13 @@ TEST(PackLoader, KindFieldsAreChecked) {
       FirstError(
           "pack: x\nfacts:\n  a: { text: \"a{n}\" }\nchecks:\n  - id: C1\n    assert: \"a <\"\n"),
       "p.yaml:6:5: error: 'assert': expected a number or a fact name at column 4 of \"a <\"");
+}
+
+TEST(PackLoader, AuditingSkipsTheTestsLineForLine) {
+  std::string yaml =
+      "pack: x\ntests:\n  - doc: |\n      a\n\n      b\n- name: c\n# note\nchecks: []\n";
+  EXPECT_EQ(WithoutTests(yaml), "pack: x\n\n\n\n\n\n\n\nchecks: []\n");
+  EXPECT_EQ(WithoutTests("tests: []"), "");
 }
 
 TEST(PackLoader, AValidPackLoads) {

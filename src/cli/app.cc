@@ -40,7 +40,8 @@ std::string DefaultRulesDir(const char* argv0) {
 
 }  // namespace
 
-LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* argv0) {
+LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* argv0,
+                      bool with_tests) {
   LoadedPacks loaded;
   std::vector<std::string> roots = rule_paths;
   if (roots.empty()) {
@@ -67,7 +68,7 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
     }
     for (const std::string& file : files) {
       Diagnostics diags;
-      std::optional<Pack> pack = LoadPackFile(file, &diags);
+      std::optional<Pack> pack = LoadPackFile(file, &diags, with_tests);
       for (const Diagnostic& d : diags.all()) {
         if (d.severity == "error") std::cerr << d.ToString() << "\n";
       }

@@ -26,7 +26,8 @@ struct LoadedPacks {
 
 /// Loads the packs named by --rules, or the shipped ones when none are named; reports
 /// errors on stderr as FILE:LINE:COL.
-LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* argv0);
+LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* argv0,
+                      bool with_tests = true);
 
 /// The report files named by the arguments (directories are searched); unreadable paths are
 /// reported on stderr and counted in *failures.

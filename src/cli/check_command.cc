@@ -65,7 +65,7 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
     std::cerr << "crossfoot: unknown format '" << opts.format << "'\n";
     return kExitFailure;
   }
-  LoadedPacks packs = LoadPacks(opts.rules, argv0);
+  LoadedPacks packs = LoadPacks(opts.rules, argv0, /*with_tests=*/false);
   if (packs.failed) return kExitFailure;
   int failures = 0;
   std::vector<std::string> inputs = CollectInputs(opts.paths, &failures);

@@ -134,7 +134,7 @@ void PrintPack(const Document& doc, const Pack& pack) {
 }  // namespace
 
 int RunFacts(const FactsOptions& opts, const char* argv0) {
-  LoadedPacks packs = LoadPacks(opts.rules, argv0);
+  LoadedPacks packs = LoadPacks(opts.rules, argv0, /*with_tests=*/false);
   Result<Document> doc = ReadDocument(opts.path);
   if (!doc.ok()) {
     std::cerr << doc.error() << "\n";

@@ -196,7 +196,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         if (whole_range) return;
         continue;
       }
-      std::optional<Figure> f = RecogniseCell(cell.text.text);
+      std::optional<Figure> f = cell.text.CellFigure();
       if (f) ApplyHeaderUnit(t.column_headers[cols[0]], &*f);
       if (!f) {
         out->notes.push_back(

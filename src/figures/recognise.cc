@@ -368,7 +368,10 @@ bool IsNotReportedCell(std::string_view text) {
 }
 
 std::optional<Figure> RecogniseCell(std::string_view text) {
-  Recognised r = RecogniseFigures(text);
+  return CellFigure(RecogniseFigures(text), text);
+}
+
+std::optional<Figure> CellFigure(const Recognised& r, std::string_view text) {
   if (r.figures.size() != 1 || !r.skipped.empty()) return std::nullopt;
   // Everything outside the figure may only be spaces or a short unit word (251000元).
   const Figure& f = r.figures[0];

@@ -16,6 +16,9 @@ Recognised RecogniseFigures(std::string_view text);
 /// A whole table cell read as one figure: nullopt when the cell is not exactly one figure.
 std::optional<Figure> RecogniseCell(std::string_view text);
 
+/// RecogniseCell for a text whose figures are already recognised (`r` is RecogniseFigures(text)).
+std::optional<Figure> CellFigure(const Recognised& r, std::string_view text);
+
 /// True when a cell states "not reported" rather than a value: blank, "/", "-", "—", "无".
 bool IsNotReportedCell(std::string_view text);
 

@@ -30,6 +30,7 @@ struct TextRun {
   std::string text;              // NFKC
   std::vector<uint32_t> origin;  // origin[i]: source offset of text[i]; one extra at the end
   Recognised figures;
+  bool recognised = false;  // figures is set (Recognise() was called)
 
   static TextRun FromSource(std::string_view source, size_t begin, size_t end);
   /// Appends another run, optionally separated by `separator` (which maps to the join point).
@@ -38,6 +39,8 @@ struct TextRun {
   SourceSpan Source(size_t begin, size_t end) const;
   /// Recognises the figures of the run (call once the text is final).
   void Recognise();
+  /// The run as one table cell's figure (RecogniseCell), from the figures already recognised.
+  std::optional<Figure> CellFigure() const;
 };
 
 /// One table cell. A cell whose column could not be known has col == -1.

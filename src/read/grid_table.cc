@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kMaxSpan = 1000;
 
-bool HasFigure(const Cell& cell) { return RecogniseCell(cell.text.text).has_value(); }
+bool HasFigure(const Cell& cell) { return cell.text.CellFigure().has_value(); }
 
 bool RowHasFigure(const std::vector<Cell>& row) {
   return std::any_of(row.begin() + (row.size() > 1 ? 1 : 0), row.end(), HasFigure);

@@ -93,8 +93,7 @@ void DetectLabelColumns(Table* table) {
   while (t.label_columns < t.columns - 1) {
     bool figures = false;
     for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size() && !figures; ++r) {
-      figures =
-          RecogniseCell(t.rows[r][static_cast<size_t>(t.label_columns)].text.text).has_value();
+      figures = t.rows[r][static_cast<size_t>(t.label_columns)].text.CellFigure().has_value();
     }
     if (figures) break;
     ++t.label_columns;

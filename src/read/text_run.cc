@@ -35,6 +35,13 @@ SourceSpan TextRun::Source(size_t begin, size_t end) const {
   return {origin[begin], std::max(origin[end], origin[begin])};
 }
 
-void TextRun::Recognise() { figures = RecogniseFigures(text); }
+void TextRun::Recognise() {
+  figures = RecogniseFigures(text);
+  recognised = true;
+}
+
+std::optional<Figure> TextRun::CellFigure() const {
+  return recognised ? crossfoot::CellFigure(figures, text) : RecogniseCell(text);
+}
 
 }  // namespace crossfoot

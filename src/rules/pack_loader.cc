@@ -446,7 +446,26 @@ std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
   return Loader(path, diags).Load(yaml);
 }
 
-std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags) {
+std::string WithoutTests(std::string_view yaml) {
+  std::string out;
+  out.reserve(yaml.size());
+  bool in_tests = false;
+  size_t pos = 0;
+  while (pos < yaml.size()) {
+    size_t end = yaml.find('\n', pos);
+    end = end == std::string_view::npos ? yaml.size() : end + 1;
+    std::string_view line = yaml.substr(pos, end - pos);
+    // A top-level key starts at column 0 with neither a space, a comment nor a list dash.
+    bool top_level = !line.empty() && line[0] != ' ' && line[0] != '#' && line[0] != '-' &&
+                     line[0] != '\n' && line[0] != '\r';
+    if (top_level) in_tests = line.starts_with("tests:");
+    out.append(in_tests ? std::string_view(line.ends_with('\n') ? "\n" : "") : line);
+    pos = end;
+  }
+  return out;
+}
+
+std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags, bool with_tests) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags->Error({path, 0, 0}, "cannot read the rule pack");
@@ -454,7 +473,7 @@ std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags) {
   }
   std::ostringstream text;
   text << in.rdbuf();
-  return LoadPackText(path, text.str(), diags);
+  return LoadPackText(path, with_tests ? text.str() : WithoutTests(text.str()), diags);
 }
 
 std::vector<std::string> FindPackFiles(const std::string& path) {

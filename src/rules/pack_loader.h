@@ -16,7 +16,12 @@
 namespace crossfoot {
 
 /// Loads one pack file; nullopt when it has errors (all of them are in diags).
-std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags);
+std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags,
+                                 bool with_tests = true);
+
+/// The pack's YAML with its top-level `tests:` section blanked out, line for line (so that
+/// errors keep their lines): auditing never needs the tests, and they are most of a pack.
+std::string WithoutTests(std::string_view yaml);
 
 /// Loads a pack from YAML text; `path` is used in messages.
 std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,

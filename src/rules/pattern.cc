@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -29,6 +32,83 @@ std::string EscapeFullWidthOperators(std::string_view source) {
     out.append(it == kLiteral.end() ? ch : it->second);
   }
   return out;
+}
+
+// The string a regex matches when it is a plain string with escaped punctuation and an
+// optional ^ and $; nullopt when it uses any other regex syntax.
+std::optional<std::string> PlainString(std::string_view regex, bool* start, bool* end) {
+  *start = !regex.empty() && regex.front() == '^';
+  if (*start) regex.remove_prefix(1);
+  *end = !regex.empty() && regex.back() == '$' &&
+         (regex.size() < 2 || regex[regex.size() - 2] != '\\');
+  if (*end) regex.remove_suffix(1);
+  std::string out;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\') {
+      if (i + 1 == regex.size()) return std::nullopt;
+      char next = regex[++i];
+      bool punctuation = static_cast<unsigned char>(next) < 0x80 && std::ispunct(next) != 0;
+      if (!punctuation) return std::nullopt;  // \d, \s, \b...
+      out.push_back(next);
+      continue;
+    }
+    if (std::string_view(".+*?()[]{}|^$").find(c) != std::string_view::npos) return std::nullopt;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The longest run of plain characters at the top level of regex, outside groups, classes
+// and quantified atoms: every match contains it. Empty when the regex alternates at the top.
+std::string RequiredRun(std::string_view regex) {
+  std::string best;
+  std::string run;
+  auto close_run = [&]() {
+    if (run.size() > best.size()) best = run;
+    run.clear();
+  };
+  auto drop_last_code_point = [&]() {
+    while (!run.empty() && (static_cast<unsigned char>(run.back()) & 0xC0) == 0x80) run.pop_back();
+    if (!run.empty()) run.pop_back();
+  };
+  for (size_t i = 0; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size()) {
+      char next = regex[++i];
+      if (static_cast<unsigned char>(next) < 0x80 && std::ispunct(next) != 0) {
+        run.push_back(next);
+      } else {
+        close_run();
+      }
+    } else if (c == '(' || c == '[') {
+      close_run();
+      int depth = 0;
+      for (; i < regex.size(); ++i) {  // to the matching bracket, minding escapes and classes
+        if (regex[i] == '\\') {
+          ++i;
+        } else if (regex[i] == '[' && c == '(') {
+          while (i < regex.size() && regex[i] != ']') i += regex[i] == '\\' ? 2 : 1;
+        } else if (regex[i] == c) {
+          ++depth;
+        } else if (regex[i] == (c == '(' ? ')' : ']') && --depth == 0) {
+          break;
+        }
+      }
+    } else if (c == '|') {
+      return "";
+    } else if (c == '?' || c == '*' || c == '{') {
+      drop_last_code_point();  // the atom before may be absent
+      close_run();
+      if (c == '{') i = std::min(regex.find('}', i), regex.size());
+    } else if (c == '+' || c == '.' || c == '^' || c == '$') {
+      close_run();
+    } else {
+      run.push_back(c);
+    }
+  }
+  close_run();
+  return best;
 }
 
 bool IsNameChar(char c) {
@@ -94,6 +174,8 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
     return p;
   }
   p.re_ = std::move(re);
+  if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
+  p.required_ = RequiredRun(regex);
   return p;
 }
 
@@ -116,11 +198,13 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 }
 
 bool Pattern::Find(std::string_view text, PatternMatch* match) const {
+  if (!required_.empty() && text.find(required_) == std::string_view::npos) return false;
   return MatchFrom(text, 0, match);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   std::vector<PatternMatch> out;
+  if (!required_.empty() && text.find(required_) == std::string_view::npos) return out;
   PatternMatch m;
   size_t pos = 0;
   while (MatchFrom(text, pos, &m)) {
@@ -132,6 +216,15 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   return out;
 }
 
-bool Pattern::Matches(std::string_view text) const { return re_ && RE2::PartialMatch(text, *re_); }
+bool Pattern::Matches(std::string_view text) const {
+  if (literal_) {
+    const std::string& s = *literal_;
+    if (anchored_start_ && anchored_end_) return text == s;
+    if (anchored_start_) return text.starts_with(s);
+    if (anchored_end_) return text.ends_with(s);
+    return text.find(s) != std::string_view::npos;
+  }
+  return re_ && RE2::PartialMatch(text, *re_);
+}
 
 }  // namespace crossfoot

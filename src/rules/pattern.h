@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,14 @@ class Pattern {
   std::string error_;
   std::vector<std::string> names_;  // capture group i+1 is names_[i]
   std::shared_ptr<const re2::RE2> re_;
+  // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
+  // Matches() then compares strings instead of running RE2 — most table selectors are so.
+  std::optional<std::string> literal_;
+  // A string every match contains (the longest plain run outside groups): a block without it
+  // is skipped without running RE2. Empty when there is none.
+  std::string required_;
+  bool anchored_start_ = false;
+  bool anchored_end_ = false;
 };
 
 /// Largest compiled program RE2 may build for one pattern.

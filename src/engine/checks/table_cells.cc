@@ -55,7 +55,7 @@ CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column
     out.state = CellState::kNotReported;
     return out;
   }
-  std::optional<Figure> f = RecogniseCell(cell.text.text);
+  std::optional<Figure> f = cell.text.CellFigure();
   if (!f) return out;
   ApplyHeaderUnit(table.column_headers[column], &*f);
   out.state = CellState::kFigure;
