@@ -8,8 +8,11 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/baseline.h"
 #include "cli/commands.h"
+#include "cli/config.h"
 #include "cli/previous_year.h"
+#include "cli/progress.h"
 #include "emit/emitter.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
@@ -32,8 +35,9 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
                                    unsigned jobs) {
   std::vector<FileReport> reports(inputs.size());
   std::atomic<size_t> next{0};
+  Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
   auto work = [&]() {
-    for (size_t i = next++; i < inputs.size(); i = next++) {
+    for (size_t i = next++; i < inputs.size(); i = next++, progress.Done()) {
       Result<Document> doc = ReadDocument(inputs[i], max_input_size);
       if (!doc.ok()) {
         reports[i].path = inputs[i];
@@ -57,9 +61,41 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
   return reports;
 }
 
+// Severity overrides from .crossfoot.yaml: a new level, or "off" to drop the check's findings.
+void ApplySeverities(const std::map<std::string, std::string>& severity, RunResult* result) {
+  if (severity.empty()) return;
+  for (FileReport& f : result->files) {
+    std::vector<Finding> kept;
+    for (Finding& finding : f.findings) {
+      auto it = severity.find(finding.rule_id);
+      if (it != severity.end() && it->second == "off") continue;
+      if (it != severity.end()) finding.severity = it->second;
+      kept.push_back(std::move(finding));
+    }
+    f.findings = std::move(kept);
+  }
+}
+
 }  // namespace
 
-int RunCheck(const CheckOptions& opts, const char* argv0) {
+int RunCheck(const CheckOptions& given, const char* argv0) {
+  CheckOptions opts = given;
+  std::optional<Config> config;
+  if (!opts.no_config) {
+    Result<std::optional<Config>> found = FindConfig(".");
+    if (!found.ok()) {
+      std::cerr << found.error() << "\n";
+      return kExitFailure;
+    }
+    config = std::move(found).value();
+  }
+  if (config) {
+    if (opts.rules.empty()) opts.rules = config->rules;
+    if (opts.fail_on.empty() && config->fail_on) opts.fail_on = *config->fail_on;
+    if (opts.baseline.empty() && config->baseline && !opts.write_baseline)
+      opts.baseline = *config->baseline;
+  }
+  if (opts.fail_on.empty()) opts.fail_on = "error";
   const Emitter* emitter = FindEmitter(opts.format);
   if (emitter == nullptr) {
     std::cerr << "crossfoot: unknown format '" << opts.format << "'\n";
@@ -69,6 +105,9 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
   if (packs.failed) return kExitFailure;
   int failures = 0;
   std::vector<std::string> inputs = CollectInputs(opts.paths, &failures);
+  if (config) {
+    std::erase_if(inputs, [&](const std::string& p) { return !config->Selects(p); });
+  }
   if (!opts.output.empty() && IsSameFileAsAny(opts.output, inputs)) {
     std::cerr << opts.output << ": refusing to write the output over an input file\n";
     return kExitFailure;
@@ -87,6 +126,15 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
     }
     previous[0] = opts.previous;
   }
+  std::set<BaselineKey> baseline;
+  if (!opts.baseline.empty()) {
+    Result<std::set<BaselineKey>> read = ReadBaseline(opts.baseline);
+    if (!read.ok()) {
+      std::cerr << read.error() << "\n";
+      return kExitFailure;
+    }
+    baseline = std::move(read).value();
+  }
   RunResult result;
   result.packs = packs.Pointers();
   result.files = AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs);
@@ -97,12 +145,33 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
       ++failures;
     }
   }
+  if (config) ApplySeverities(config->severity, &result);
+  int known = ApplyBaseline(baseline, &result);
+  if (known > 0) {
+    std::cerr << "crossfoot: " << known << " finding" << (known == 1 ? " is" : "s are")
+              << " in the baseline " << opts.baseline << " and not reported\n";
+  }
   EmitOptions eo;
   eo.tool_version = kVersion;
+  eo.show_suppressed = opts.show_suppressed;
   eo.color =
       opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   std::ostringstream text;
-  emitter->emit(result, eo, text);
+  if (opts.write_baseline) {
+    text << BaselineJson(result);
+  } else {
+    emitter->emit(result, eo, text);
+  }
+  if (opts.summary) {
+    // After the findings in text; on stderr beside a machine-readable format.
+    std::ostringstream tables;
+    EmitSummaryTables(result, tables);
+    if (opts.format == "text" && !opts.write_baseline) {
+      text << "\n" << tables.str();
+    } else {
+      std::cerr << tables.str();
+    }
+  }
   if (opts.output.empty()) {
     std::cout << text.str() << std::flush;
   } else {
@@ -113,6 +182,7 @@ int RunCheck(const CheckOptions& opts, const char* argv0) {
     }
   }
   if (failures > 0) return kExitFailure;
+  if (opts.write_baseline) return kExitClean;
   int threshold = SeverityRank(opts.fail_on);
   for (const FileReport& f : result.files) {
     for (const Finding& finding : f.findings) {

@@ -12,11 +12,16 @@ struct CheckOptions {
   std::vector<std::string> rules;
   std::string format = "text";
   std::string output;
-  std::string fail_on = "error";
+  std::string fail_on;  // empty: from .crossfoot.yaml, else "error"
   std::vector<std::string> paths;
   size_t max_input_size = 64u << 20;  // bytes (read/read_document.h: kDefaultMaxInputBytes)
   unsigned jobs = 0;                  // worker threads; 0: one per core
   std::string previous;               // the previous year's report (one input only)
+  std::string baseline;               // findings recorded here are not reported
+  bool summary = false;               // tables per file and per check
+  bool show_suppressed = false;       // SARIF lists suppressed findings with `suppressions`
+  bool write_baseline = false;        // `crossfoot baseline`: print a baseline, not findings
+  bool no_config = false;             // ignore .crossfoot.yaml
 };
 
 struct FactsOptions {

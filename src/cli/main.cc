@@ -25,7 +25,9 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember(EmitterNames()));
   check_cmd->add_option("--output,-o", check.output,
                         "Write the output to FILE (whole or not at all)");
-  check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
+  check_cmd
+      ->add_option("--fail-on", check.fail_on,
+                   "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   check_cmd
       ->add_option("--max-input-size", check.max_input_size, "Largest input file read (e.g. 64MB)")
@@ -35,7 +37,28 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("--previous", check.previous,
                         "The previous year's report, for year-against-year checks (one report "
                         "only; in a batch, pairs are found by name: X-2020.html for X-2021.html)");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Leave out the findings recorded in this baseline file (see `baseline`)");
+  check_cmd->add_flag("--show-suppressed", check.show_suppressed,
+                      "SARIF: also list the findings suppressed by crossfoot-ignore comments");
+  check_cmd->add_flag("--no-config", check.no_config, "Ignore .crossfoot.yaml");
+  check_cmd->add_flag("--summary", check.summary,
+                      "Also print tables of findings per file and per check");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
+
+  CheckOptions baseline;
+  baseline.write_baseline = true;
+  CLI::App* baseline_cmd = app.add_subcommand(
+      "baseline", "Record today's findings, so that `check --baseline FILE` reports only new ones");
+  baseline_cmd
+      ->add_option("--rules", baseline.rules,
+                   "A rule pack file or a directory of packs (repeatable)")
+      ->allow_extra_args(false);
+  baseline_cmd->add_option("--output,-o", baseline.output,
+                           "Write the baseline to FILE (whole or not at all)");
+  baseline_cmd->add_option("--previous", baseline.previous, "The previous year's report");
+  baseline_cmd->add_flag("--no-config", baseline.no_config, "Ignore .crossfoot.yaml");
+  baseline_cmd->add_option("paths", baseline.paths, "Report files or directories")->required();
 
   FactsOptions facts;
   CLI::App* facts_cmd =
@@ -68,6 +91,7 @@ int Main(int argc, char** argv) {
     return code == 0 ? kExitClean : kExitFailure;
   }
   if (check_cmd->parsed()) return RunCheck(check, argv[0]);
+  if (baseline_cmd->parsed()) return RunCheck(baseline, argv[0]);
   if (facts_cmd->parsed()) return RunFacts(facts, argv[0]);
   if (test_cmd->parsed()) return RunRulesTest(rules_test, argv[0]);
   if (lint_cmd->parsed()) return RunRulesLint(rules_lint, argv[0]);

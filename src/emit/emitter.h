@@ -22,6 +22,7 @@ struct RunResult {
 struct EmitOptions {
   bool color = false;
   std::string tool_version;
+  bool show_suppressed = false;  // SARIF: list inline-suppressed findings, marked so
 };
 
 /// One output format.
@@ -56,5 +57,8 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
 void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out);
+
+/// `--summary`: findings per file and per check, as two text tables.
+void EmitSummaryTables(const RunResult& result, std::ostream& out);
 
 }  // namespace crossfoot

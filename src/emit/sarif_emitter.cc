@@ -91,7 +91,14 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       notifications.push_back({{"level", "error"}, {"message", {{"text", file.error}}}});
       continue;
     }
-    for (const Finding& f : file.findings) {
+    // Suppressed findings appear only when asked for, marked as suppressed in the source.
+    std::vector<const Finding*> shown;
+    for (const Finding& f : file.findings) shown.push_back(&f);
+    if (options.show_suppressed) {
+      for (const Finding& f : file.suppressed) shown.push_back(&f);
+    }
+    for (const Finding* finding : shown) {
+      const Finding& f = *finding;
       Json r;
       r["ruleId"] = f.rule_id;
       r["ruleIndex"] = rule_index.count(f.rule_id) ? rule_index[f.rule_id] : 0;
@@ -115,6 +122,9 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       }
       if (!related.empty()) r["relatedLocations"] = std::move(related);
       r["partialFingerprints"] = {{"crossfootFinding/v1", f.fingerprint}};
+      if (!f.suppression.empty()) {
+        r["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", f.suppression}}});
+      }
       results.push_back(std::move(r));
       artifacts[PathUri(f.path)] = true;
     }

@@ -7,6 +7,7 @@
 
 #include "engine/binding.h"
 #include "engine/check_kind.h"
+#include "engine/suppressions.h"
 
 namespace crossfoot {
 namespace {
@@ -126,6 +127,7 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
     }
     report.packs.push_back(std::move(run));
   }
+  ApplyInlineSuppressions(doc, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) {
                      return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <

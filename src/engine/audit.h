@@ -41,6 +41,7 @@ struct Finding {
   Location primary;
   std::vector<Location> related;
   std::string fingerprint;
+  std::string suppression;  // the justification, for a suppressed finding
 };
 
 /// How one check fared on one document.
@@ -64,6 +65,8 @@ struct FileReport {
   std::string error;  // set when the file could not be read; nothing else then
   std::vector<Finding> findings;
   std::vector<PackRun> packs;
+  /// Findings an inline `crossfoot-ignore` comment suppressed (not reported, not counted).
+  std::vector<Finding> suppressed;
 };
 
 /// Runs the packs whose applies-when accepts the document (all packs when `force`). With the

@@ -1,0 +1,60 @@
+#include "cli/baseline.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace crossfoot {
+
+std::string BaselineJson(const RunResult& result) {
+  std::set<BaselineKey> keys;
+  for (const FileReport& f : result.files) {
+    for (const Finding& finding : f.findings)
+      keys.emplace(finding.path, finding.rule_id, finding.fingerprint);
+  }
+  nlohmann::ordered_json root;
+  root["crossfootBaseline"] = 1;
+  root["findings"] = nlohmann::ordered_json::array();
+  for (const auto& [path, rule, fingerprint] : keys) {
+    root["findings"].push_back({{"path", path}, {"ruleId", rule}, {"fingerprint", fingerprint}});
+  }
+  return root.dump(2) + "\n";
+}
+
+Result<std::set<BaselineKey>> ReadBaseline(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot read the baseline"};
+  std::ostringstream text;
+  text << in.rdbuf();
+  nlohmann::json root = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+  if (root.is_discarded() || !root.is_object() || !root.contains("findings") ||
+      !root["findings"].is_array()) {
+    return Error{path + ": not a crossfoot baseline (write one with `crossfoot baseline`)"};
+  }
+  std::set<BaselineKey> keys;
+  for (const auto& entry : root["findings"]) {
+    if (!entry.is_object() || !entry.contains("path") || !entry.contains("ruleId") ||
+        !entry.contains("fingerprint") || !entry["path"].is_string() ||
+        !entry["ruleId"].is_string() || !entry["fingerprint"].is_string()) {
+      return Error{path + ": a baseline entry needs path, ruleId and fingerprint"};
+    }
+    keys.emplace(entry["path"].get<std::string>(), entry["ruleId"].get<std::string>(),
+                 entry["fingerprint"].get<std::string>());
+  }
+  return keys;
+}
+
+int ApplyBaseline(const std::set<BaselineKey>& baseline, RunResult* result) {
+  int removed = 0;
+  for (FileReport& f : result->files) {
+    auto known = [&](const Finding& finding) {
+      return baseline.count({finding.path, finding.rule_id, finding.fingerprint}) > 0;
+    };
+    removed += static_cast<int>(std::count_if(f.findings.begin(), f.findings.end(), known));
+    f.findings.erase(std::remove_if(f.findings.begin(), f.findings.end(), known), f.findings.end());
+  }
+  return removed;
+}
+
+}  // namespace crossfoot

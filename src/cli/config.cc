@@ -1,0 +1,130 @@
+#include "cli/config.h"
+
+#include <fnmatch.h>
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <set>
+
+namespace crossfoot {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Located(const std::string& path, const YAML::Node& node, const std::string& message) {
+  return path + ":" + std::to_string(node.Mark().line + 1) + ":" +
+         std::to_string(node.Mark().column + 1) + ": error: " + message;
+}
+
+std::vector<std::string> Strings(const YAML::Node& node) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) out.push_back(node.as<std::string>());
+  if (node.IsSequence()) {
+    for (const auto& item : node) out.push_back(item.as<std::string>());
+  }
+  return out;
+}
+
+bool AnyMatches(const std::vector<std::string>& globs, const std::string& path) {
+  for (const std::string& g : globs) {
+    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+Result<Config> ParseConfig(const std::string& path) {
+  Config c;
+  c.path = path;
+  c.dir = fs::path(path).parent_path().string();
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path);
+  } catch (const YAML::Exception& e) {
+    return Error{path + ":" + std::to_string(e.mark.line + 1) + ":" +
+                 std::to_string(e.mark.column + 1) + ": error: invalid YAML: " + e.msg};
+  }
+  if (root.IsNull()) return c;
+  if (!root.IsMap()) return Error{Located(path, root, "the configuration must be a mapping")};
+  static const std::set<std::string> kKeys = {"rules",    "include", "exclude",
+                                              "severity", "fail-on", "baseline"};
+  static const std::set<std::string> kSeverities = {"error", "warning", "note", "off"};
+  try {
+    for (const auto& kv : root) {
+      std::string key = kv.first.as<std::string>();
+      const YAML::Node& value = kv.second;
+      if (kKeys.count(key) == 0) {
+        return Error{
+            Located(path, kv.first,
+                    "unknown key '" + key +
+                        "' (known: rules, include, exclude, severity, fail-on, baseline)")};
+      }
+      if (key == "rules" || key == "include" || key == "exclude") {
+        if (!value.IsScalar() && !value.IsSequence())
+          return Error{Located(path, value, "'" + key + "' must be a list")};
+        auto& list = key == "rules" ? c.rules : key == "include" ? c.include : c.exclude;
+        list = Strings(value);
+      } else if (key == "severity") {
+        if (!value.IsMap())
+          return Error{
+              Located(path, value, "'severity' maps check ids to error, warning, note or off")};
+        for (const auto& s : value) {
+          std::string level = s.second.as<std::string>();
+          if (kSeverities.count(level) == 0)
+            return Error{
+                Located(path, s.second,
+                        "severity '" + level + "' is not one of error, warning, note, off")};
+          c.severity[s.first.as<std::string>()] = level;
+        }
+      } else if (key == "fail-on") {
+        std::string level = value.as<std::string>();
+        if (level != "error" && level != "warning" && level != "note" && level != "none")
+          return Error{Located(path, value, "'fail-on' is one of error, warning, note, none")};
+        c.fail_on = level;
+      } else {
+        c.baseline = value.as<std::string>();
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    return Error{path + ":" + std::to_string(e.mark.line + 1) + ":" +
+                 std::to_string(e.mark.column + 1) + ": error: " + e.msg};
+  }
+  // Paths in the file are relative to it, wherever crossfoot runs from.
+  auto resolve = [&](std::string& p) {
+    if (!fs::path(p).is_absolute()) p = (fs::path(c.dir) / p).lexically_normal().string();
+  };
+  for (std::string& r : c.rules) resolve(r);
+  if (c.baseline) resolve(*c.baseline);
+  return c;
+}
+
+}  // namespace
+
+bool Config::Selects(const std::string& input) const {
+  std::error_code ec;
+  std::string relative =
+      fs::absolute(input, ec).lexically_normal().lexically_relative(fs::absolute(dir, ec)).string();
+  if (ec) relative = input;
+  if (!include.empty() && !AnyMatches(include, relative)) return false;
+  return !AnyMatches(exclude, relative);
+}
+
+Result<std::optional<Config>> FindConfig(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec).lexically_normal();
+  if (ec) return std::optional<Config>();
+  for (;;) {
+    fs::path candidate = dir / ".crossfoot.yaml";
+    std::error_code missing;  // a directory without the file is the usual case, not an error
+    if (fs::is_regular_file(candidate, missing)) {
+      Result<Config> c = ParseConfig(candidate.string());
+      if (!c.ok()) return Error{c.error()};
+      return std::optional<Config>(std::move(c).value());
+    }
+    fs::path parent = dir.parent_path();
+    if (parent.empty() || parent == dir) break;
+    dir = parent;
+  }
+  return std::optional<Config>();
+}
+
+}  // namespace crossfoot

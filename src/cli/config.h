@@ -1,0 +1,40 @@
+// `.crossfoot.yaml`: a project's settings, found from the current directory upward.
+//
+//   rules: [rules/, local-pack.yaml]      # packs (instead of the shipped ones)
+//   include: ["reports/**/*.html"]        # which inputs are audited (globs, from this file's
+//   exclude: ["reports/drafts/*"]         #   directory; * also crosses /)
+//   severity: { GIS21-X-FEE: warning, GIS-P14: off }   # per check; off drops its findings
+//   fail-on: warning
+//   baseline: .crossfoot-baseline.json
+//
+// Options given on the command line win over the file.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/result.h"
+
+namespace crossfoot {
+
+struct Config {
+  std::string path;  // the file; paths in it are relative to its directory
+  std::string dir;
+  std::vector<std::string> rules;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::map<std::string, std::string> severity;
+  std::optional<std::string> fail_on;
+  std::optional<std::string> baseline;
+
+  /// True when an input (a path as given on the command line) is to be audited.
+  bool Selects(const std::string& input) const;
+};
+
+/// The nearest .crossfoot.yaml from `start` upward: nullopt when there is none, an error (naming
+/// the file and line) when it is not valid.
+Result<std::optional<Config>> FindConfig(const std::string& start);
+
+}  // namespace crossfoot
