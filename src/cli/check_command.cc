@@ -32,7 +32,7 @@ int SeverityRank(const std::string& s) {
 std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
                                    const std::vector<std::optional<std::string>>& previous,
                                    const std::vector<const Pack*>& packs, size_t max_input_size,
-                                   unsigned jobs) {
+                                   unsigned jobs, bool keep_documents) {
   std::vector<FileReport> reports(inputs.size());
   std::atomic<size_t> next{0};
   Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
@@ -50,6 +50,8 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
       // An unreadable previous report is reported as an input of its own (or up front, for
       // --previous); this year's report is still audited, without the year-against-year checks.
       reports[i] = AuditDocument(doc.value(), packs, /*force=*/false, prev);
+      if (keep_documents)
+        reports[i].document = std::make_shared<const Document>(std::move(doc).value());
     }
   };
   unsigned threads = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -137,7 +139,8 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   }
   RunResult result;
   result.packs = packs.Pointers();
-  result.files = AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs);
+  result.files = AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
+                            /*keep_documents=*/opts.format == "html");
   // Messages come in input order, whatever order the workers finished in.
   for (const FileReport& f : result.files) {
     if (!f.error.empty()) {
@@ -154,6 +157,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   EmitOptions eo;
   eo.tool_version = kVersion;
   eo.show_suppressed = opts.show_suppressed;
+  eo.lang = opts.lang;
   eo.color =
       opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   std::ostringstream text;

@@ -22,6 +22,7 @@ struct CheckOptions {
   bool show_suppressed = false;       // SARIF lists suppressed findings with `suppressions`
   bool write_baseline = false;        // `crossfoot baseline`: print a baseline, not findings
   bool no_config = false;             // ignore .crossfoot.yaml
+  std::string lang;                   // messages: "en", "zh", or empty for each pack's own
 };
 
 struct FactsOptions {

@@ -42,6 +42,10 @@ int Main(int argc, char** argv) {
   check_cmd->add_flag("--show-suppressed", check.show_suppressed,
                       "SARIF: also list the findings suppressed by crossfoot-ignore comments");
   check_cmd->add_flag("--no-config", check.no_config, "Ignore .crossfoot.yaml");
+  check_cmd
+      ->add_option("--lang", check.lang,
+                   "Language of the messages (default: each pack's own, Chinese for the shipped)")
+      ->check(CLI::IsMember({"en", "zh"}));
   check_cmd->add_flag("--summary", check.summary,
                       "Also print tables of findings per file and per check");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();

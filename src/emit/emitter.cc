@@ -6,12 +6,13 @@ namespace crossfoot {
 namespace {
 
 // The registry of output formats.
-constexpr std::array<Emitter, 5> kEmitters = {{
+constexpr std::array<Emitter, 6> kEmitters = {{
     {"text", EmitText},
     {"sarif", EmitSarif},
     {"json", EmitJson},
     {"jsonl", EmitJsonLines},
     {"github", EmitGithub},
+    {"html", EmitHtml},
 }};
 
 }  // namespace
@@ -28,6 +29,11 @@ std::vector<std::string> EmitterNames() {
   out.reserve(kEmitters.size());
   for (const Emitter& e : kEmitters) out.emplace_back(e.name);
   return out;
+}
+
+const std::string& MessageOf(const Finding& f, const EmitOptions& options) {
+  const std::string& lang = options.lang.empty() ? f.language : options.lang;
+  return lang == "zh" && !f.message_zh.empty() ? f.message_zh : f.message;
 }
 
 Summary Summarise(const RunResult& result) {

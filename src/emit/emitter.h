@@ -23,6 +23,7 @@ struct EmitOptions {
   bool color = false;
   std::string tool_version;
   bool show_suppressed = false;  // SARIF: list inline-suppressed findings, marked so
+  std::string lang;              // "en", "zh", or empty: each pack's own language
 };
 
 /// One output format.
@@ -51,12 +52,16 @@ struct Summary {
 
 Summary Summarise(const RunResult& result);
 
+/// A finding's message in the language asked for (by default its pack's).
+const std::string& MessageOf(const Finding& f, const EmitOptions& options);
+
 /// Emitters, defined in their own files.
 void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out);
+void EmitHtml(const RunResult& result, const EmitOptions& options, std::ostream& out);
 
 /// `--summary`: findings per file and per check, as two text tables.
 void EmitSummaryTables(const RunResult& result, std::ostream& out);

@@ -20,13 +20,13 @@ nlohmann::ordered_json LocationJson(const Location& l) {
 
 }  // namespace
 
-nlohmann::ordered_json FindingJson(const Finding& finding) {
+nlohmann::ordered_json FindingJson(const Finding& finding, const EmitOptions& options) {
   nlohmann::ordered_json j;
   j["ruleId"] = finding.rule_id;
   j["pack"] = finding.pack_id;
   j["severity"] = finding.severity;
   j["title"] = finding.title;
-  j["message"] = finding.message;
+  j["message"] = MessageOf(finding, options);
   j["location"] = LocationJson(finding.primary);
   j["related"] = nlohmann::ordered_json::array();
   for (const Location& r : finding.related) j["related"].push_back(LocationJson(r));

@@ -3,11 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "emit/emitter.h"
 #include "engine/audit.h"
 
 namespace crossfoot {
 
 /// {"ruleId", "pack", "severity", "title", "message", "location", "related", "fingerprint"}
-nlohmann::ordered_json FindingJson(const Finding& finding);
+nlohmann::ordered_json FindingJson(const Finding& finding, const EmitOptions& options);
 
 }  // namespace crossfoot

@@ -40,7 +40,7 @@ std::string EscapeProperty(std::string_view s) {
 
 }  // namespace
 
-void EmitGithub(const RunResult& result, const EmitOptions& /*options*/, std::ostream& out) {
+void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out) {
   for (const FileReport& file : result.files) {
     if (!file.error.empty()) {
       out << "::error title=crossfoot::" << EscapeData(file.error) << "\n";
@@ -50,7 +50,7 @@ void EmitGithub(const RunResult& result, const EmitOptions& /*options*/, std::os
       std::string command = f.severity == "error"     ? "error"
                             : f.severity == "warning" ? "warning"
                                                       : "notice";
-      std::string message = f.message;
+      std::string message = MessageOf(f, options);
       for (const Location& r : f.related) {
         message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : r.path + ":", r.start.line,
                                r.start.column, r.label, r.written);

@@ -15,7 +15,8 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
     f["path"] = file.path;
     if (!file.error.empty()) f["error"] = file.error;
     f["findings"] = nlohmann::ordered_json::array();
-    for (const Finding& finding : file.findings) f["findings"].push_back(FindingJson(finding));
+    for (const Finding& finding : file.findings)
+      f["findings"].push_back(FindingJson(finding, options));
     f["checks"] = nlohmann::ordered_json::array();
     for (const PackRun& p : file.packs) {
       for (const CheckRun& c : p.checks) {

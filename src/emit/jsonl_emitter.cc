@@ -6,7 +6,7 @@
 
 namespace crossfoot {
 
-void EmitJsonLines(const RunResult& result, const EmitOptions& /*options*/, std::ostream& out) {
+void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out) {
   for (const FileReport& file : result.files) {
     if (!file.error.empty()) {
       out << nlohmann::ordered_json{{"path", file.path}, {"error", file.error}}.dump() << "\n";
@@ -14,7 +14,7 @@ void EmitJsonLines(const RunResult& result, const EmitOptions& /*options*/, std:
     }
     for (const Finding& f : file.findings) {
       nlohmann::ordered_json j{{"path", f.path}};
-      j.update(FindingJson(f));
+      j.update(FindingJson(f, options));
       out << j.dump() << "\n";
     }
   }

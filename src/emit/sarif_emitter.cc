@@ -103,7 +103,7 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       r["ruleId"] = f.rule_id;
       r["ruleIndex"] = rule_index.count(f.rule_id) ? rule_index[f.rule_id] : 0;
       r["level"] = Level(f.severity);
-      r["message"] = {{"text", f.message + " (" + f.title + ")"}};
+      r["message"] = {{"text", MessageOf(f, options) + " (" + f.title + ")"}};
       Json primary = {{"physicalLocation", PhysicalLocation(f.path, f.primary)},
                       {"message", {{"text", LocationMessage(f.primary)}}}};
       // A table cell or a Word paragraph also has a name: 表1 行5 列4, 段落 12.

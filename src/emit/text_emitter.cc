@@ -53,7 +53,7 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
       out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line,
                                           f.primary.start.column))
           << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
-          << style.Paint("1", f.message) << " [" << f.rule_id << "]\n";
+          << style.Paint("1", MessageOf(f, options)) << " [" << f.rule_id << "]\n";
       if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
       PrintWindow(f, style, out);
       out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";

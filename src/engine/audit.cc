@@ -53,6 +53,8 @@ Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check
   f.severity = check.severity;
   f.title = check.title;
   f.message = v.message;
+  f.message_zh = v.message_zh;
+  f.language = pack.language;
   auto locate = [&](const Involved& inv) {
     const Document& in = inv.mention.doc != nullptr ? *inv.mention.doc : doc;
     Location l = LocateSpan(in, inv.mention.source, inv.label, inv.mention.figure.written,

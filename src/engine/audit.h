@@ -4,6 +4,7 @@
 //   for (const Finding& f : report.findings) ...   // sorted by position, then rule id
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,9 @@ struct Finding {
   std::string rule_id;
   std::string severity;
   std::string title;
-  std::string message;
+  std::string message;     // English
+  std::string message_zh;  // Chinese
+  std::string language;    // the pack's ("zh"): the language shown by default
   Location primary;
   std::vector<Location> related;
   std::string fingerprint;
@@ -67,6 +70,8 @@ struct FileReport {
   std::vector<PackRun> packs;
   /// Findings an inline `crossfoot-ignore` comment suppressed (not reported, not counted).
   std::vector<Finding> suppressed;
+  /// The document itself, kept only for formats that show it (html).
+  std::shared_ptr<const Document> document;
 };
 
 /// Runs the packs whose applies-when accepts the document (all packs when `force`). With the

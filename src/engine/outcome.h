@@ -20,7 +20,8 @@ struct Holds {};
 
 /// A violated check: the arithmetic, the figure most likely wrong, and every other figure.
 struct Violated {
-  std::string message;
+  std::string message;     // English
+  std::string message_zh;  // Chinese, for packs in Chinese
   Involved primary;
   std::vector<Involved> related;
 };

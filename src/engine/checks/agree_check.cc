@@ -55,11 +55,15 @@ class AgreeCheck : public CheckKind {
           "{} is stated as {} here, but {} is {}: difference {}", s.figure.label,
           s.figure.mention.figure.written, reference.figure.label,
           reference.figure.mention.figure.written, Gap(s.interval, reference.interval).ToString());
+      std::string message_zh = fmt::format("此处{}写作 {}，而{}为 {}：相差 {}", s.figure.label,
+                                           s.figure.mention.figure.written, reference.figure.label,
+                                           reference.figure.mention.figure.written,
+                                           Gap(s.interval, reference.interval).ToString());
       std::vector<Involved> involved{s.figure, reference.figure};
       for (const Statement& other : statements) {
         if (&other != &s && &other != &reference) involved.push_back(other.figure);
       }
-      out->push_back(MakeViolation(std::move(message), std::move(involved)));
+      out->push_back(MakeViolation(std::move(message), std::move(message_zh), std::move(involved)));
       return;
     }
     out->push_back(Holds{});

@@ -134,7 +134,8 @@ class EachColumnCheck : public CheckKind {
       values[range_->name] = std::move(sum);
     }
     out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
-                                     fmt::format("column {}", table.column_headers[c])));
+                                     fmt::format("column {}", table.column_headers[c]),
+                                     fmt::format("列 {}", table.column_headers[c])));
   }
 
   Pattern table_;

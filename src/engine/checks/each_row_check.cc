@@ -47,7 +47,8 @@ class EachRowCheck : public CheckKind {
       values[key] = std::move(*cell.operand);
     }
     out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
-                                     fmt::format("row {}", t.table->row_labels[r])));
+                                     fmt::format("row {}", t.table->row_labels[r]),
+                                     fmt::format("行 {}", t.table->row_labels[r])));
   }
 
   Pattern table_;

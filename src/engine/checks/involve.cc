@@ -33,9 +33,11 @@ NameResolver FactResolver(const EvalContext& ctx, int instance) {
   };
 }
 
-Violated MakeViolation(std::string message, std::vector<Involved> involved) {
+Violated MakeViolation(std::string message, std::string message_zh,
+                       std::vector<Involved> involved) {
   Violated v;
   v.message = std::move(message);
+  v.message_zh = std::move(message_zh);
   v.primary = std::move(involved.front());
   v.related.assign(std::make_move_iterator(involved.begin() + 1),
                    std::make_move_iterator(involved.end()));
@@ -54,7 +56,7 @@ NameResolver MapResolver(const std::map<std::string, Operand>& values) {
 }
 
 Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolve,
-                          const std::string& context) {
+                          const std::string& context, const std::string& context_zh) {
   std::string reason;
   auto lhs = EvaluateExpr(*assertion.lhs, resolve, &reason);
   if (!lhs) return NotEvaluable{reason};
@@ -65,10 +67,14 @@ Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolv
       fmt::format("{}{}{} {} {} does not hold: {} {} {}", context, context.empty() ? "" : ": ",
                   lhs->written, ShowOp(assertion.op), rhs->written, lhs->interval.ToString(),
                   NegatedOp(assertion.op), rhs->interval.ToString());
+  std::string message_zh =
+      fmt::format("{}{}{} {} {} 不成立：{} {} {}", context_zh, context_zh.empty() ? "" : "：",
+                  lhs->written, ShowOp(assertion.op), rhs->written, lhs->interval.ToString(),
+                  NegatedOp(assertion.op), rhs->interval.ToString());
   std::vector<Involved> involved = std::move(lhs->involved);
   involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
   if (involved.empty()) return NotEvaluable{"the assertion involves no figure"};
-  return MakeViolation(std::move(message), std::move(involved));
+  return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
 }
 
 }  // namespace crossfoot

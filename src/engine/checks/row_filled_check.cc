@@ -70,6 +70,8 @@ class RowFilledCheck : public CheckKind {
         fmt::format("row {}: {} is not filled in, but the row has figures ({}): the form is "
                     "incompletely filled, and the blank is not a zero",
                     table.row_labels[r], table.column_headers[required], shown),
+        fmt::format("行 {}：{} 未填写，但该行有数字（{}）：表格填报不完整，空白不等于零",
+                    table.row_labels[r], table.column_headers[required], shown),
         std::move(involved));
   }
 

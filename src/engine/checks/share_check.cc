@@ -53,10 +53,13 @@ class ShareCheck : public CheckKind {
     std::string message = fmt::format(
         "{} / {} = {}%, but the share is stated as {}", p.written, w.written, value,
         shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
+    std::string message_zh = fmt::format(
+        "{} / {} = {}%，但所写比例为 {}", p.written, w.written, value,
+        shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
     std::vector<Involved> involved = InvolvedOf(*stated.value);
     involved.insert(involved.end(), p.involved.begin(), p.involved.end());
     involved.insert(involved.end(), w.involved.begin(), w.involved.end());
-    return MakeViolation(std::move(message), std::move(involved));
+    return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
   }
 
   std::string stated_;

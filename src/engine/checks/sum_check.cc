@@ -56,7 +56,12 @@ class SumCheck : public CheckKind {
                              sum.ToString(), total.value->written(), Gap(sum, stated).ToString())
                : fmt::format("{} = {}, more than the total stated as {}: excess {}", written,
                              sum.ToString(), total.value->written(), Gap(sum, stated).ToString());
-    out->push_back(MakeViolation(std::move(message), std::move(involved)));
+    std::string gap = Gap(sum, stated).ToString();
+    std::string message_zh = exact_ ? fmt::format("{} = {}，但合计写作 {}：相差 {}", written,
+                                                  sum.ToString(), total.value->written(), gap)
+                                    : fmt::format("{} = {}，超过所写合计 {}：超出 {}", written,
+                                                  sum.ToString(), total.value->written(), gap);
+    out->push_back(MakeViolation(std::move(message), std::move(message_zh), std::move(involved)));
   }
 
  private:

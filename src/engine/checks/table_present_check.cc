@@ -58,6 +58,7 @@ class TablePresentCheck : public CheckKind {
           fmt::format("no table has a column header matching \"{}\": the table is missing, so "
                       "the checks on it were not evaluated",
                       table_.source()),
+          fmt::format("未找到列标题符合“{}”的表格：缺少该表，相关核对均未进行", table_.source()),
           {BlockStart(doc, at, "where the table should be")}));
       return;
     }
@@ -81,6 +82,7 @@ class TablePresentCheck : public CheckKind {
     out->push_back(
         MakeViolation(fmt::format("the table lacks {}: the checks on {} were not evaluated", list,
                                   missing.size() == 1 ? "it" : "them"),
+                      fmt::format("表格缺少{}：相关核对均未进行", list),
                       {BlockStart(doc, t.block, "the incomplete table")}));
   }
 

@@ -39,9 +39,11 @@ class WholeCountsCheck : public CheckKind {
             out->push_back(Holds{});
             continue;
           }
+          const char* problem_zh = f.value.is_negative() ? "负数" : f.percent ? "百分比" : "非整数";
           out->push_back(
               MakeViolation(fmt::format("{} is {}, but the cell counts applications or cases",
                                         f.written, problem),
+                            fmt::format("{} 是{}，但此栏统计的是件数", f.written, problem_zh),
                             {{CellLabel(table, r, c), cell.mention}}));
         }
       }
