@@ -145,33 +145,38 @@ class EachColumnCheck : public CheckKind {
   Assertion assertion_;
 };
 
+// Reads `range`: the map is read once; `name` is a name, the other values are patterns.
 std::optional<RowRange> ReadRange(FieldReader& f) {
-  if (!f.Has("range")) {
-    f.Map("range", false);
-    return std::nullopt;
-  }
-  auto fields = f.PatternMap("range");
-  std::optional<RowRange> range;
-  std::optional<Pattern> from, end;
+  const bool given = f.Has("range");
+  auto fields = f.Map("range", /*required=*/false);
+  if (!given) return std::nullopt;
+  std::string name;
+  std::optional<Pattern> from, end, except;
   bool inclusive = false;
-  std::optional<Pattern> except;
-  for (auto& [key, pattern] : fields) {
-    if (key == "from") {
-      from = std::move(pattern);
-    } else if (key == "before" || key == "through") {
-      if (end) f.Error("range", "'range' takes one of 'before' or 'through'");
-      inclusive = key == "through";
-      end = std::move(pattern);
-    } else if (key == "except") {
-      except = std::move(pattern);
-    } else if (key != "name") {
+  for (const auto& [key, source] : fields) {
+    if (key == "name") {
+      name = source;
+      continue;
+    }
+    if (key != "from" && key != "before" && key != "through" && key != "except") {
       f.Error("range",
               "unknown key '" + key + "' in 'range' (name, from, before, through, except)");
+      continue;
     }
-  }
-  std::string name;
-  for (const auto& [key, source] : f.Map("range")) {
-    if (key == "name") name = source;
+    Pattern p = Pattern::Compile(source, false);
+    if (!p.ok()) {
+      f.Error("range", fmt::format("'range' {} \"{}\": {}", key, source, p.error()));
+      return std::nullopt;
+    }
+    if (key == "from") {
+      from = std::move(p);
+    } else if (key == "except") {
+      except = std::move(p);
+    } else {
+      if (end) f.Error("range", "'range' takes one of 'before' or 'through'");
+      inclusive = key == "through";
+      end = std::move(p);
+    }
   }
   if (name.empty() || !from || !end) {
     f.Error("range", "'range' needs 'name', 'from' and 'before' (or 'through')");
