@@ -7,6 +7,7 @@
 
 #include "engine/binding.h"
 #include "engine/check_kind.h"
+#include "engine/checks/table_cells.h"
 #include "engine/suppressions.h"
 
 namespace crossfoot {
@@ -100,7 +101,8 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
       previous_bindings = BindFacts(*pack, *previous);
       bindings.previous = &previous_bindings;
     }
-    EvalContext ctx{doc, *pack, bindings};
+    CellCache cells;
+    EvalContext ctx{doc, *pack, bindings, cells};
     PackRun run;
     run.pack = pack;
     for (const CheckDef& check : pack->checks) {

@@ -15,11 +15,14 @@
 
 namespace crossfoot {
 
+class CellCache;
+
 /// What a check is evaluated against.
 struct EvalContext {
   const Document& doc;
   const Pack& pack;
   const Bindings& bindings;
+  CellCache& cells;  // table cells read so far, shared by the pack's checks on this document
 };
 
 /// One kind of check (sum, assert, share, agree, each-row).

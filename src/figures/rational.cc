@@ -1,6 +1,7 @@
 #include "figures/rational.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace crossfoot {
 namespace {
@@ -10,6 +11,19 @@ Int128 Abs(Int128 v) { return v < 0 ? -v : v; }
 Int128 Gcd(Int128 a, Int128 b) {
   a = Abs(a);
   b = Abs(b);
+  if (a == 1 || b == 1) return 1;
+  // Figures fit in 64 bits nearly always, and a 128-bit remainder is a library call.
+  constexpr Int128 kMax64 = static_cast<Int128>(UINT64_MAX);
+  if (a <= kMax64 && b <= kMax64) {
+    auto x = static_cast<uint64_t>(a);
+    auto y = static_cast<uint64_t>(b);
+    while (y != 0) {
+      uint64_t t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
   while (b != 0) {
     Int128 t = a % b;
     a = b;
@@ -51,6 +65,10 @@ Rational::Rational(Int128 num, Int128 den) {
   if (den < 0) {
     num = -num;
     den = -den;
+  }
+  if (den == 1) {
+    num_ = num;
+    return;
   }
   Int128 g = Gcd(num, den);
   if (g > 1) {
@@ -95,6 +113,7 @@ Rational Rational::Pow10(int exponent) {
 }
 
 Rational Rational::operator+(const Rational& o) const {
+  if (den_ == 1 && o.den_ == 1) return {Add(num_, o.num_), 1};
   Int128 g = Gcd(den_, o.den_);
   Int128 d = Mul(den_ / g, o.den_);
   return {Add(Mul(num_, o.den_ / g), Mul(o.num_, den_ / g)), d};
@@ -103,6 +122,7 @@ Rational Rational::operator+(const Rational& o) const {
 Rational Rational::operator-(const Rational& o) const { return *this + (-o); }
 
 Rational Rational::operator*(const Rational& o) const {
+  if (den_ == 1 && o.den_ == 1) return {Mul(num_, o.num_), 1};
   Int128 g1 = Gcd(num_, o.den_);
   Int128 g2 = Gcd(o.num_, den_);
   if (g1 == 0) g1 = 1;

@@ -17,12 +17,12 @@ namespace {
 constexpr size_t kMaxCellCodePoints = 40;
 
 bool IsCellLike(const SourceLine& line) {
-  if (line.blank() || CodePointCount(line.text) > kMaxCellCodePoints) return false;
-  return line.text.find("。") == std::string::npos;
+  if (line.blank() || CodePointCount(line.text()) > kMaxCellCodePoints) return false;
+  return line.text().find("。") == std::string::npos;
 }
 
 bool IsSectionHeading(const SourceLine& line) {
-  Numbering n = ParseNumbering(line.text);
+  Numbering n = ParseNumbering(line.text());
   return n.level == 1 || n.level == 2;
 }
 
@@ -49,15 +49,24 @@ std::vector<size_t> CellLines(const std::vector<SourceLine>& lines, size_t at) {
 
 std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
                                               const std::vector<SourceLine>& lines, size_t at) {
-  std::vector<size_t> cells = CellLines(lines, at);
-  // The header runs up to the label line before the first value line.
-  size_t first_value = 0;
-  while (first_value < cells.size() && !IsValueLine(lines[cells[first_value]].text)) ++first_value;
-  if (first_value >= cells.size() || first_value < 3) return std::nullopt;
+  // The header runs up to the label line before the first value line. Most lines start no
+  // table, so the lines after the first value line are gathered only when the header fits.
+  std::vector<size_t> cells;
+  bool found_value = false;
+  size_t i = at;
+  for (; i < lines.size() && !found_value; ++i) {
+    if (lines[i].blank()) continue;
+    if (!IsCellLike(lines[i])) break;
+    cells.push_back(i);
+    found_value = IsValueLine(lines[i].text());
+  }
+  if (!found_value || cells.size() < 4) return std::nullopt;
+  size_t first_value = cells.size() - 1;
+  for (size_t rest : CellLines(lines, i)) cells.push_back(rest);
   size_t header_count = first_value - 1;
   for (size_t h = 0; h < header_count; ++h) {
     const SourceLine& line = lines[cells[h]];
-    if (ParseNumbering(line.text).level != 0 || IsSectionHeading(line)) return std::nullopt;
+    if (ParseNumbering(line.text()).level != 0 || IsSectionHeading(line)) return std::nullopt;
   }
 
   TableMatch match;
@@ -85,7 +94,7 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
   int rows_with_values = 0;
   while (k < cells.size()) {
     const SourceLine& label_line = lines[cells[k]];
-    if (IsValueLine(label_line.text) || IsSectionHeading(label_line)) break;
+    if (IsValueLine(label_line.text()) || IsSectionHeading(label_line)) break;
     int r = static_cast<int>(table.rows.size());
     std::vector<Cell> row(static_cast<size_t>(table.columns));
     for (int c = 0; c < table.columns; ++c) {
@@ -95,12 +104,12 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
     row[0].text = LineRun(label_line);
     size_t j = k + 1;
     std::optional<Cell> unit;
-    if (!unit_cols.empty() && j < cells.size() && IsUnitWord(lines[cells[j]].text)) {
+    if (!unit_cols.empty() && j < cells.size() && IsUnitWord(lines[cells[j]].text())) {
       unit = Cell{LineRun(lines[cells[j]]), r, unit_cols[0]};
       ++j;
     }
     std::vector<Cell> values;
-    while (j < cells.size() && IsValueLine(lines[cells[j]].text) &&
+    while (j < cells.size() && IsValueLine(lines[cells[j]].text()) &&
            static_cast<int>(values.size()) < table.columns - 1) {
       values.push_back(Cell{LineRun(lines[cells[j]]), r, -1});
       ++j;

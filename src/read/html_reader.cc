@@ -4,6 +4,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -119,7 +120,7 @@ class RunBuilder {
       } else {
         ri += next - di;
       }
-      AddCodePoint(cp, static_cast<uint32_t>(origin),
+      AddCodePoint(cp, decoded.substr(di, next - di), static_cast<uint32_t>(origin),
                    static_cast<uint32_t>(base + std::min(ri, raw.size())));
       di = next;
     }
@@ -141,11 +142,15 @@ class RunBuilder {
   }
 
  private:
-  void AddCodePoint(char32_t cp, uint32_t origin, uint32_t end) {
+  // written: cp as the decoded text spells it.
+  void AddCodePoint(char32_t cp, std::string_view written, uint32_t origin, uint32_t end) {
     std::string normal;
-    AppendNfkc(cp, &normal);
-    size_t pos = 0;
-    char32_t first = normal.empty() ? cp : NextCodePoint(normal, &pos);
+    char32_t first = cp;
+    if (!KeptAsWritten(cp)) {
+      AppendNfkc(cp, &normal);
+      size_t pos = 0;
+      if (!normal.empty()) first = NextCodePoint(normal, &pos);
+    }
     if (IsSpace(first)) {
       if (!run_.text.empty()) {
         pending_space_ = true;
@@ -155,14 +160,19 @@ class RunBuilder {
     }
     if (pending_space_ && !(IsCjk(last_) && IsCjk(first))) Push(" ", space_origin_, origin);
     pending_space_ = false;
-    Push(normal, origin, end);
+    Push(KeptAsWritten(cp) ? written : std::string_view(normal), origin, end);
     last_ = first;
   }
 
   void Push(std::string_view bytes, uint32_t origin, uint32_t end) {
-    if (!run_.origin.empty()) run_.origin.pop_back();
+    // origin holds one entry per byte plus the end: the old end becomes this text's origin.
+    if (run_.origin.empty()) {
+      run_.origin.push_back(origin);
+    } else {
+      run_.origin.back() = origin;
+    }
     run_.text.append(bytes);
-    run_.origin.insert(run_.origin.end(), bytes.size(), origin);
+    for (size_t i = 1; i < bytes.size(); ++i) run_.origin.push_back(origin);
     run_.origin.push_back(end);
   }
 
@@ -217,10 +227,12 @@ class HtmlWalker {
       Flush();
       return;
     }
-    if (tag == GUMBO_TAG_TABLE && !IsLayoutTable(node)) {
-      Flush();
-      AddTable(node);
-      return;
+    if (tag == GUMBO_TAG_TABLE) {
+      if (std::optional<std::vector<RawRow>> rows = CollectCells(node)) {
+        Flush();
+        AddTable(node, std::move(*rows));
+        return;
+      }
     }
     bool block = IsBlock(tag);
     if (block) Flush();
@@ -289,23 +301,11 @@ class HtmlWalker {
     }
   }
 
-  // Pages laid out with a table hold paragraphs, not figures, in its cells.
-  static bool IsLayoutTable(const GumboNode* table) {
-    bool layout = false;
-    ForEachRow(table, [&](const GumboNode* row) {
-      ForEachCell(row, [&](const GumboNode* cell) {
-        RunBuilder b;
-        CollectText(cell, &b, 0);
-        SourceSpan unused;
-        TextRun run = b.Take(&unused);
-        if (CodePointCount(run.text) > kLayoutCellCodePoints) layout = true;
-      });
-    });
-    return layout;
-  }
-
-  void AddTable(const GumboNode* node) {
+  // The table's cells, or nullopt for a layout table: pages laid out with a table hold
+  // paragraphs, not figures, in its cells.
+  static std::optional<std::vector<RawRow>> CollectCells(const GumboNode* node) {
     std::vector<RawRow> rows;
+    bool layout = false;
     ForEachRow(node, [&](const GumboNode* row) {
       RawRow raw;
       ForEachCell(row, [&](const GumboNode* cell) {
@@ -314,6 +314,7 @@ class HtmlWalker {
         SourceSpan span;
         RawCell c;
         c.text = b.Take(&span);
+        if (CodePointCount(c.text.text) > kLayoutCellCodePoints) layout = true;
         if (c.text.text.empty())
           c.text.origin = {static_cast<uint32_t>(ElementStart(cell)),
                            static_cast<uint32_t>(ElementStart(cell))};
@@ -323,6 +324,11 @@ class HtmlWalker {
       });
       rows.push_back(std::move(raw));
     });
+    if (layout) return std::nullopt;
+    return rows;
+  }
+
+  void AddTable(const GumboNode* node, std::vector<RawRow> rows) {
     if (rows.empty()) return;
     Block b;
     b.kind = BlockKind::kTable;

@@ -7,8 +7,8 @@ namespace crossfoot {
 namespace {
 
 bool IsPipeRow(const SourceLine& line) {
-  return !line.text.empty() &&
-         (line.text[0] == '|' || std::count(line.text.begin(), line.text.end(), '|') >= 2);
+  return !line.text().empty() &&
+         (line.text()[0] == '|' || std::count(line.text().begin(), line.text().end(), '|') >= 2);
 }
 
 // A browser's copy of a table: cells separated by tabs; blank cells keep their place.
@@ -52,7 +52,7 @@ std::vector<std::pair<size_t, size_t>> SplitCells(std::string_view source, const
 
 bool IsRuleRow(const SourceLine& line) {
   bool dash = false;
-  for (char c : line.text) {
+  for (char c : line.text()) {
     if (c == '-') {
       dash = true;
     } else if (c != '|' && c != ':' && c != ' ') {

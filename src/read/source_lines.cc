@@ -43,13 +43,12 @@ std::vector<SourceLine> SplitLines(std::string_view source) {
     size_t nl = source.find('\n', start);
     size_t end = nl == std::string_view::npos ? source.size() : nl;
     size_t content_end = end > start && source[end - 1] == '\r' ? end - 1 : end;
-    SourceLine line{start, content_end, "", {}};
+    SourceLine line{start, content_end, {}};
     size_t b = start;
     size_t e = content_end;
     TrimRange(source, &b, &e);
     // Normalised once: classification reads `text`, blocks take `run` with its offsets.
     line.run = TextRun::FromSource(source, b, e);
-    line.text = line.run.text;
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;

@@ -11,14 +11,14 @@
 
 namespace crossfoot {
 
-/// One source line: [begin, end) excludes the line terminator; `text` is NFKC and trimmed.
+/// One source line: [begin, end) excludes the line terminator; text() is NFKC and trimmed.
 struct SourceLine {
   size_t begin = 0;
   size_t end = 0;
-  std::string text;
   TextRun run;  // the trimmed line with its offsets (figures not yet recognised)
 
-  bool blank() const { return text.empty(); }
+  const std::string& text() const { return run.text; }
+  bool blank() const { return run.text.empty(); }
 };
 
 /// Splits source into lines (LF or CRLF).

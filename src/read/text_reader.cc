@@ -46,12 +46,12 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     // A paragraph: this line and the following ones up to a blank line or a new structure.
-    TextRun run = LineRun(line);
+    TextRun run = line.run;
     SourceSpan span{line.begin, line.end};
     size_t j = i + 1;
     while (markdown && j < lines.size() && !lines[j].blank() &&
-           ParseNumbering(lines[j].text).level == 0 && !MatchPipeTable(source, lines, j)) {
-      TextRun next = LineRun(lines[j]);
+           ParseNumbering(lines[j].text()).level == 0 && !MatchPipeTable(source, lines, j)) {
+      const TextRun& next = lines[j].run;
       run.Append(next, JoinSeparator(run, next));
       span.end = lines[j].end;
       ++j;

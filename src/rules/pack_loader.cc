@@ -11,6 +11,7 @@
 
 #include "engine/check_kind.h"
 #include "engine/checks/registry.h"
+#include "util/substring.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -427,7 +428,7 @@ class Loader {
 }  // namespace
 
 bool AppliesWhen::Accepts(const std::string& text) const {
-  auto has = [&](const std::string& s) { return text.find(s) != std::string::npos; };
+  auto has = [&](const std::string& s) { return ContainsSubstring(text, s); };
   return std::all_of(all.begin(), all.end(), has) &&
          (any.empty() || std::any_of(any.begin(), any.end(), has)) &&
          std::none_of(none.begin(), none.end(), has);

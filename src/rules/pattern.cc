@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/substring.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -198,13 +199,13 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 }
 
 bool Pattern::Find(std::string_view text, PatternMatch* match) const {
-  if (!required_.empty() && text.find(required_) == std::string_view::npos) return false;
+  if (!required_.empty() && !ContainsSubstring(text, required_)) return false;
   return MatchFrom(text, 0, match);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   std::vector<PatternMatch> out;
-  if (!required_.empty() && text.find(required_) == std::string_view::npos) return out;
+  if (!required_.empty() && !ContainsSubstring(text, required_)) return out;
   PatternMatch m;
   size_t pos = 0;
   while (MatchFrom(text, pos, &m)) {
@@ -222,7 +223,7 @@ bool Pattern::Matches(std::string_view text) const {
     if (anchored_start_ && anchored_end_) return text == s;
     if (anchored_start_) return text.starts_with(s);
     if (anchored_end_) return text.ends_with(s);
-    return text.find(s) != std::string_view::npos;
+    return ContainsSubstring(text, s);
   }
   return re_ && RE2::PartialMatch(text, *re_);
 }

@@ -7,10 +7,25 @@
 namespace crossfoot {
 
 char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data() + *pos);
+  const size_t left = text.size() - *pos;
+  // Fast paths for ASCII and well-formed three-byte sequences (all of CJK), which are nearly
+  // every character of a report; anything else goes through utf8proc's validation.
+  if (left > 0 && bytes[0] < 0x80) {
+    *pos += 1;
+    return bytes[0];
+  }
+  if (left >= 3 && (bytes[0] & 0xF0) == 0xE0 && (bytes[1] & 0xC0) == 0x80 &&
+      (bytes[2] & 0xC0) == 0x80) {
+    char32_t cp = (static_cast<char32_t>(bytes[0] & 0x0F) << 12) |
+                  (static_cast<char32_t>(bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *pos += 3;
+      return cp;
+    }
+  }
   utf8proc_int32_t cp = 0;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *pos);
-  utf8proc_ssize_t n =
-      utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
+  utf8proc_ssize_t n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(left), &cp);
   if (n <= 0) {
     *pos += 1;
     return 0xFFFD;
@@ -28,29 +43,24 @@ void AppendUtf8(char32_t cp, std::string* out) {
 bool IsValidUtf8(std::string_view bytes) {
   size_t pos = 0;
   while (pos < bytes.size()) {
-    utf8proc_int32_t cp = 0;
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos);
-    utf8proc_ssize_t n =
-        utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
-    if (n <= 0) return false;
-    pos += static_cast<size_t>(n);
+    size_t start = pos;
+    // NextCodePoint reads an invalid byte as U+FFFD, one byte long; U+FFFD itself is three.
+    if (NextCodePoint(bytes, &pos) == 0xFFFD && pos - start == 1) return false;
   }
   return true;
 }
 
+bool KeptAsWritten(char32_t cp) {
+  return cp < 0x80 || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
 // NFKC of one code point; utf8proc allocates the result.
 void AppendNfkc(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-    return;
-  }
   if (cp == 0x3000 || cp == 0x00A0) {  // ideographic space, no-break space
     out->push_back(' ');
     return;
   }
-  // Circled and parenthesised numbers (①, ⑴) are list numbering; NFKC would make them digits.
-  // The common CJK ideographs are their own NFKC form: skip the lookup on the hot path.
-  if ((cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
+  if (KeptAsWritten(cp)) {
     AppendUtf8(cp, out);
     return;
   }
@@ -74,13 +84,15 @@ NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
   result.origin.reserve(end - begin + 1);
   size_t pos = begin;
   while (pos < end) {
-    size_t start = pos;
+    const auto start = static_cast<uint32_t>(pos);
     char32_t cp = NextCodePoint(source, &pos);
-    size_t before = result.text.size();
-    AppendNfkc(cp, &result.text);
-    for (size_t i = before; i < result.text.size(); ++i) {
-      result.origin.push_back(static_cast<uint32_t>(start));
+    if (KeptAsWritten(cp)) {
+      result.text.append(source.data() + start, pos - start);
+      for (size_t i = start; i < pos; ++i) result.origin.push_back(start);
+      continue;
     }
+    AppendNfkc(cp, &result.text);
+    result.origin.resize(result.text.size(), start);
   }
   result.origin.push_back(static_cast<uint32_t>(end));
   return result;
@@ -104,12 +116,9 @@ int DisplayWidth(std::string_view text) {
 }
 
 size_t CodePointCount(std::string_view text) {
+  // Every code point has one byte that is not a continuation byte (10xxxxxx).
   size_t count = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    NextCodePoint(text, &pos);
-    ++count;
-  }
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return count;
 }
 

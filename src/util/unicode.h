@@ -36,6 +36,10 @@ NormalisedText Normalise(std::string_view source, size_t begin, size_t end);
 /// ideographic and no-break spaces become ASCII spaces).
 void AppendNfkc(char32_t cp, std::string* out);
 
+/// True when cp's normalised form is cp as written (ASCII, the common CJK ideographs, and the
+/// circled list numbers ①, ⑴ that NFKC would make digits): the hot path copies its bytes.
+bool KeptAsWritten(char32_t cp);
+
 /// NFKC of a whole string, for patterns and labels written by rule authors.
 std::string NormaliseString(std::string_view text);
 

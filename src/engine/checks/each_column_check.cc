@@ -106,7 +106,7 @@ class EachColumnCheck : public CheckKind {
     const Table& table = *t.table;
     std::map<std::string, Operand> values;
     auto read = [&](int r) -> std::optional<Operand> {
-      CellRead cell = ReadCell(ctx, t, r, c);
+      const CellRead& cell = ReadCell(ctx, t, r, c);
       if (!cell.operand) {
         out->push_back(NotEvaluable{fmt::format(
             "the cell {} is {}", CellLabel(table, r, c),

@@ -42,9 +42,9 @@ class EachRowCheck : public CheckKind {
                    const std::map<std::string, int>& col_of, std::vector<Outcome>* out) const {
     std::map<std::string, Operand> values;
     for (const auto& [key, c] : col_of) {
-      CellRead cell = ReadCell(ctx, t, r, c);
+      const CellRead& cell = ReadCell(ctx, t, r, c);
       if (!cell.operand) return;
-      values[key] = std::move(*cell.operand);
+      values[key] = *cell.operand;
     }
     out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
                                      fmt::format("row {}", t.table->row_labels[r]),

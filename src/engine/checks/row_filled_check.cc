@@ -41,11 +41,11 @@ class RowFilledCheck : public CheckKind {
   Outcome EvaluateRow(const EvalContext& ctx, const TableRef& t, int r, int required,
                       const std::vector<int>& parts) const {
     const Table& table = *t.table;
-    CellRead total = ReadCell(ctx, t, r, required);
+    const CellRead& total = ReadCell(ctx, t, r, required);
     if (total.state != CellState::kNotReported) return Holds{};
     std::vector<Involved> filled;
     for (int c : parts) {
-      CellRead cell = ReadCell(ctx, t, r, c);
+      const CellRead& cell = ReadCell(ctx, t, r, c);
       if (cell.state == CellState::kFigure && !cell.figure.value.is_zero()) {
         filled.push_back({CellLabel(table, r, c), cell.mention});
       }

@@ -46,7 +46,23 @@ std::string CellLabel(const Table& t, int row, int column) {
   return fmt::format("{} › {}", t.row_labels[row], t.column_headers[column]);
 }
 
-CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column) {
+uint64_t CellCache::Key(int block, int row, int column) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(block)) << 40) ^
+         (static_cast<uint64_t>(static_cast<uint32_t>(row)) << 20) ^ static_cast<uint32_t>(column);
+}
+
+const CellRead* CellCache::Find(int block, int row, int column) const {
+  auto it = reads_.find(Key(block, row, column));
+  return it == reads_.end() ? nullptr : &it->second;
+}
+
+const CellRead& CellCache::Insert(int block, int row, int column, CellRead read) {
+  return reads_.insert_or_assign(Key(block, row, column), std::move(read)).first->second;
+}
+
+namespace {
+
+CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int column) {
   CellRead out;
   const Table& table = *t.table;
   const Cell& cell = table.rows[row][column];
@@ -60,12 +76,20 @@ CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column
   ApplyHeaderUnit(table.column_headers[column], &*f);
   out.state = CellState::kFigure;
   out.figure = *f;
-  std::string where = table.CellWhere(row, column, CellLabel(table, row, column));
+  std::string label = CellLabel(table, row, column);
+  std::string where = table.CellWhere(row, column, label);
   out.mention = Mention{*f, cell.text.Source(f->begin, f->end), t.block, where, &ctx.doc};
   if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack)) {
-    out.operand = Operand{*iv, f->written, {{CellLabel(table, row, column), out.mention}}};
+    out.operand = Operand{*iv, f->written, {{std::move(label), out.mention}}};
   }
   return out;
+}
+
+}  // namespace
+
+const CellRead& ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column) {
+  if (const CellRead* cached = ctx.cells.Find(t.block, row, column)) return *cached;
+  return ctx.cells.Insert(t.block, row, column, ReadCellOnce(ctx, t, row, column));
 }
 
 }  // namespace crossfoot

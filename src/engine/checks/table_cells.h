@@ -2,12 +2,14 @@
 // whole-counts, table-present) runs over.
 //
 //   for (const TableRef& t : TablesWithHeader(ctx.doc, header)) {
-//     CellRead cell = ReadCell(ctx, t, row, FindColumn(*t.table, pattern).value());
+//     const CellRead& cell = ReadCell(ctx, t, row, MatchingColumns(*t.table, pattern)[0]);
 //     if (cell.state == CellState::kFigure) ... cell.operand ...
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/check_kind.h"
@@ -39,7 +41,20 @@ struct CellRead {
   Mention mention;
 };
 
-CellRead ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column);
+/// The cells a pack's checks have read from one document: most cells are read by several
+/// checks (whole-counts, each-row, each-column), and reading one builds its labels.
+class CellCache {
+ public:
+  const CellRead* Find(int block, int row, int column) const;
+  const CellRead& Insert(int block, int row, int column, CellRead read);
+
+ private:
+  static uint64_t Key(int block, int row, int column);
+  std::unordered_map<uint64_t, CellRead> reads_;
+};
+
+/// The cell at (row, column), read once per document and pack.
+const CellRead& ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column);
 
 /// "row label › column header", as findings show a cell.
 std::string CellLabel(const Table& t, int row, int column);

@@ -28,7 +28,7 @@ class WholeCountsCheck : public CheckKind {
         for (int c = table.label_columns; c < table.columns; ++c) {
           if (columns_ && !columns_->Matches(table.column_headers[c])) continue;
           if (c > table.label_columns && table.SameCell(r, c, c - 1)) continue;  // one merged cell
-          CellRead cell = ReadCell(ctx, t, r, c);
+          const CellRead& cell = ReadCell(ctx, t, r, c);
           if (cell.state != CellState::kFigure) continue;
           const Figure& f = cell.figure;
           const char* problem = f.value.is_negative()   ? "negative"
