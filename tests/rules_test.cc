@@ -56,6 +56,13 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
       {"a|申请{n}件", "a", false},  // no placeholder matched, but the alternation is honoured
       {"办结率(?:达|为)?{n}", "办结率达100%", true},
       {"予以公开{n}件", "部分公开3件", false},
+      // A leading group of plain alternatives: one of them must be there, any one will do.
+      {"(?:访谈解读|在线访谈){n}[条次]", "开展在线访谈12次", true},
+      {"(?:访谈解读|在线访谈){n}[条次]", "访谈解读3条", true},
+      {"(?:访谈解读|在线访谈){n}[条次]", "在线解读3条", false},
+      {"(?:访谈解读|在线访谈)?{n}[条次]", "共3条", true},  // the group may be absent
+      // Case-insensitive patterns are never prefiltered by their literal text.
+      {"(?i)total{n}", "TOTAL5", true},
   };
   for (const Case& c : cases) {
     Pattern p = Pattern::Compile(c.pattern);
@@ -63,6 +70,7 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
     PatternMatch m;
     EXPECT_EQ(p.Find(c.text, &m) && !m.placeholders.empty(), c.matches) << c.pattern;
     EXPECT_EQ(!p.FindAll(c.text).empty(), p.Find(c.text, &m)) << c.pattern;
+    EXPECT_EQ(p.Matches(c.text), p.Find(c.text, &m)) << c.pattern;
   }
 }
 

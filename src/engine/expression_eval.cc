@@ -59,8 +59,7 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
                        ? "(" + r->written + ")"
                        : r->written;
   out.written = lw + op + rw;
-  out.involved = std::move(l->involved);
-  out.involved.insert(out.involved.end(), r->involved.begin(), r->involved.end());
+  out.involved = InvolvedList::Concat(l->involved, r->involved);
   return out;
 }
 

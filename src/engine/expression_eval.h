@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/involved_list.h"
 #include "engine/outcome.h"
 #include "figures/interval.h"
 #include "rules/expression.h"
@@ -19,7 +20,7 @@ namespace crossfoot {
 struct Operand {
   Interval interval;
   std::string written;
-  std::vector<Involved> involved;
+  InvolvedList involved;
 };
 
 /// Looks up a name; nullopt with *reason set when it has no value.

@@ -17,7 +17,7 @@ namespace {
 constexpr size_t kMaxCellCodePoints = 40;
 
 bool IsCellLike(const SourceLine& line) {
-  if (line.blank() || CodePointCount(line.text()) > kMaxCellCodePoints) return false;
+  if (line.blank() || !CodePointsAtMost(line.text(), kMaxCellCodePoints)) return false;
   return line.text().find("。") == std::string::npos;
 }
 

@@ -314,7 +314,7 @@ class HtmlWalker {
         SourceSpan span;
         RawCell c;
         c.text = b.Take(&span);
-        if (CodePointCount(c.text.text) > kLayoutCellCodePoints) layout = true;
+        if (!CodePointsAtMost(c.text.text, kLayoutCellCodePoints)) layout = true;
         if (c.text.text.empty())
           c.text.origin = {static_cast<uint32_t>(ElementStart(cell)),
                            static_cast<uint32_t>(ElementStart(cell))};

@@ -9,7 +9,7 @@ constexpr size_t kMaxHeadingCodePoints = 50;
 constexpr size_t kMaxLeadTitleCodePoints = 40;
 
 bool IsShortHeading(const std::string& text) {
-  if (CodePointCount(text) > kMaxHeadingCodePoints) return false;
+  if (!CodePointsAtMost(text, kMaxHeadingCodePoints)) return false;
   size_t stop = text.find("。");
   return stop == std::string::npos || stop + 3 >= text.size();
 }
@@ -18,7 +18,7 @@ std::string LeadTitle(const std::string& text, size_t numbering_length) {
   size_t stop = text.find("。", numbering_length);
   if (stop == std::string::npos) return "";
   std::string title = text.substr(0, stop);
-  return CodePointCount(title) <= kMaxLeadTitleCodePoints ? title : "";
+  return CodePointsAtMost(title, kMaxLeadTitleCodePoints) ? title : "";
 }
 
 }  // namespace

@@ -112,6 +112,33 @@ std::string RequiredRun(std::string_view regex) {
   return best;
 }
 
+// For a regex that opens with a group of plain alternatives, "(?:访谈解读|在线访谈)...": the
+// alternatives, one of which every match contains. Empty otherwise, or when the group may be
+// skipped (a quantifier after it).
+std::vector<std::string> LeadingAlternatives(std::string_view regex) {
+  if (!regex.starts_with("(?:")) return {};
+  size_t close = regex.find(')');
+  if (close == std::string_view::npos) return {};
+  if (close + 1 < regex.size() &&
+      std::string_view("?*{").find(regex[close + 1]) != std::string_view::npos) {
+    return {};
+  }
+  std::vector<std::string> out;
+  std::string_view body = regex.substr(3, close - 3);
+  size_t start = 0;
+  for (size_t i = 0; i <= body.size(); ++i) {
+    if (i < body.size() && body[i] != '|') continue;
+    std::string_view alternative = body.substr(start, i - start);
+    bool start_anchor = false;
+    bool end_anchor = false;
+    std::optional<std::string> plain = PlainString(alternative, &start_anchor, &end_anchor);
+    if (!plain || plain->empty() || start_anchor || end_anchor) return {};
+    out.push_back(*plain);
+    start = i + 1;
+  }
+  return out;
+}
+
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -176,7 +203,11 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   }
   p.re_ = std::move(re);
   if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
-  p.required_ = RequiredRun(regex);
+  // A case-insensitive flag makes any literal prefilter wrong: leave those patterns to RE2.
+  if (regex.find("(?i") == std::string::npos) {
+    p.required_ = RequiredRun(regex);
+    if (p.required_.empty()) p.required_any_ = LeadingAlternatives(regex);
+  }
   return p;
 }
 
@@ -198,14 +229,23 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
   return true;
 }
 
+bool Pattern::MayMatch(std::string_view text) const {
+  if (!required_.empty()) return ContainsSubstring(text, required_);
+  if (!required_any_.empty()) {
+    return std::any_of(required_any_.begin(), required_any_.end(),
+                       [&](const std::string& s) { return ContainsSubstring(text, s); });
+  }
+  return true;
+}
+
 bool Pattern::Find(std::string_view text, PatternMatch* match) const {
-  if (!required_.empty() && !ContainsSubstring(text, required_)) return false;
+  if (!MayMatch(text)) return false;
   return MatchFrom(text, 0, match);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   std::vector<PatternMatch> out;
-  if (!required_.empty() && !ContainsSubstring(text, required_)) return out;
+  if (!MayMatch(text)) return out;
   PatternMatch m;
   size_t pos = 0;
   while (MatchFrom(text, pos, &m)) {
@@ -225,7 +265,7 @@ bool Pattern::Matches(std::string_view text) const {
     if (anchored_end_) return text.ends_with(s);
     return ContainsSubstring(text, s);
   }
-  return re_ && RE2::PartialMatch(text, *re_);
+  return MayMatch(text) && re_ && RE2::PartialMatch(text, *re_);
 }
 
 }  // namespace crossfoot

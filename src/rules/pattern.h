@@ -47,6 +47,8 @@ class Pattern {
   bool Matches(std::string_view text) const;
 
  private:
+  /// False when text lacks what every match contains, so RE2 need not run.
+  bool MayMatch(std::string_view text) const;
   /// The first match starting at or after byte pos.
   bool MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const;
 
@@ -60,6 +62,9 @@ class Pattern {
   // A string every match contains (the longest plain run outside groups): a block without it
   // is skipped without running RE2. Empty when there is none.
   std::string required_;
+  // Without such a string: strings one of which every match contains (a leading group of
+  // plain alternatives). Empty when there are none.
+  std::vector<std::string> required_any_;
   bool anchored_start_ = false;
   bool anchored_end_ = false;
 };

@@ -6,26 +6,11 @@
 
 namespace crossfoot {
 
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data() + *pos);
-  const size_t left = text.size() - *pos;
-  // Fast paths for ASCII and well-formed three-byte sequences (all of CJK), which are nearly
-  // every character of a report; anything else goes through utf8proc's validation.
-  if (left > 0 && bytes[0] < 0x80) {
-    *pos += 1;
-    return bytes[0];
-  }
-  if (left >= 3 && (bytes[0] & 0xF0) == 0xE0 && (bytes[1] & 0xC0) == 0x80 &&
-      (bytes[2] & 0xC0) == 0x80) {
-    char32_t cp = (static_cast<char32_t>(bytes[0] & 0x0F) << 12) |
-                  (static_cast<char32_t>(bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-      *pos += 3;
-      return cp;
-    }
-  }
+char32_t NextCodePointSlow(std::string_view text, size_t* pos) {
   utf8proc_int32_t cp = 0;
-  utf8proc_ssize_t n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(left), &cp);
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *pos);
+  utf8proc_ssize_t n =
+      utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
   if (n <= 0) {
     *pos += 1;
     return 0xFFFD;
@@ -48,10 +33,6 @@ bool IsValidUtf8(std::string_view bytes) {
     if (NextCodePoint(bytes, &pos) == 0xFFFD && pos - start == 1) return false;
   }
   return true;
-}
-
-bool KeptAsWritten(char32_t cp) {
-  return cp < 0x80 || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
 // NFKC of one code point; utf8proc allocates the result.

@@ -12,8 +12,31 @@
 
 namespace crossfoot {
 
+/// NextCodePoint for what its inline fast paths leave: two- and four-byte sequences and
+/// invalid bytes, through utf8proc's validation.
+char32_t NextCodePointSlow(std::string_view text, size_t* pos);
+
 /// Decodes the code point starting at text[*pos] and advances *pos; invalid bytes yield U+FFFD.
-char32_t NextCodePoint(std::string_view text, size_t* pos);
+inline char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data() + *pos);
+  const size_t left = text.size() - *pos;
+  // ASCII and well-formed three-byte sequences (all of CJK) are nearly every character of a
+  // report.
+  if (left > 0 && bytes[0] < 0x80) {
+    *pos += 1;
+    return bytes[0];
+  }
+  if (left >= 3 && (bytes[0] & 0xF0) == 0xE0 && (bytes[1] & 0xC0) == 0x80 &&
+      (bytes[2] & 0xC0) == 0x80) {
+    char32_t cp = (static_cast<char32_t>(bytes[0] & 0x0F) << 12) |
+                  (static_cast<char32_t>(bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *pos += 3;
+      return cp;
+    }
+  }
+  return NextCodePointSlow(text, pos);
+}
 
 /// Appends the UTF-8 encoding of cp to out.
 void AppendUtf8(char32_t cp, std::string* out);
@@ -38,7 +61,9 @@ void AppendNfkc(char32_t cp, std::string* out);
 
 /// True when cp's normalised form is cp as written (ASCII, the common CJK ideographs, and the
 /// circled list numbers ①, ⑴ that NFKC would make digits): the hot path copies its bytes.
-bool KeptAsWritten(char32_t cp);
+inline bool KeptAsWritten(char32_t cp) {
+  return cp < 0x80 || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
 
 /// NFKC of a whole string, for patterns and labels written by rule authors.
 std::string NormaliseString(std::string_view text);
@@ -48,6 +73,12 @@ int DisplayWidth(std::string_view text);
 
 /// Number of code points in text.
 size_t CodePointCount(std::string_view text);
+
+/// CodePointCount(text) <= n, without counting a text too long to qualify.
+inline bool CodePointsAtMost(std::string_view text, size_t n) {
+  if (text.size() <= n) return true;
+  return text.size() <= 4 * n && CodePointCount(text) <= n;  // a code point is 1–4 bytes
+}
 
 /// Removes every whitespace code point (ASCII and Unicode spaces).
 std::string StripSpaces(std::string_view text);

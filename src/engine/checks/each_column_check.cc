@@ -125,7 +125,7 @@ class EachColumnCheck : public CheckKind {
         std::optional<Operand> v = read(r);
         if (!v) return;
         sum.interval = sum.interval + v->interval;
-        sum.involved.insert(sum.involved.end(), v->involved.begin(), v->involved.end());
+        sum.involved = InvolvedList::Concat(sum.involved, v->involved);
       }
       sum.written =
           fmt::format("the sum of {} rows ({} … {}), {},", range_rows.size(),

@@ -71,8 +71,7 @@ Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolv
       fmt::format("{}{}{} {} {} 不成立：{} {} {}", context_zh, context_zh.empty() ? "" : "：",
                   lhs->written, ShowOp(assertion.op), rhs->written, lhs->interval.ToString(),
                   NegatedOp(assertion.op), rhs->interval.ToString());
-  std::vector<Involved> involved = std::move(lhs->involved);
-  involved.insert(involved.end(), rhs->involved.begin(), rhs->involved.end());
+  std::vector<Involved> involved = InvolvedList::Concat(lhs->involved, rhs->involved).Flatten();
   if (involved.empty()) return NotEvaluable{"the assertion involves no figure"};
   return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
 }

@@ -57,8 +57,10 @@ class ShareCheck : public CheckKind {
         "{} / {} = {}%，但所写比例为 {}", p.written, w.written, value,
         shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
     std::vector<Involved> involved = InvolvedOf(*stated.value);
-    involved.insert(involved.end(), p.involved.begin(), p.involved.end());
-    involved.insert(involved.end(), w.involved.begin(), w.involved.end());
+    for (const InvolvedList* list : {&p.involved, &w.involved}) {
+      std::vector<Involved> figures = list->Flatten();
+      involved.insert(involved.end(), figures.begin(), figures.end());
+    }
     return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
   }
 

@@ -42,7 +42,8 @@ class SumCheck : public CheckKind {
         Operand op = OperandOf(*r.value);
         sum = sum + op.interval;
         written += (written.empty() ? "" : " + ") + op.written;
-        involved.insert(involved.end(), op.involved.begin(), op.involved.end());
+        std::vector<Involved> figures = op.involved.Flatten();
+        involved.insert(involved.end(), figures.begin(), figures.end());
       }
     }
     const Interval& stated = total.value->interval;

@@ -80,7 +80,7 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
   std::string where = table.CellWhere(row, column, label);
   out.mention = Mention{*f, cell.text.Source(f->begin, f->end), t.block, where, &ctx.doc};
   if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack)) {
-    out.operand = Operand{*iv, f->written, {{std::move(label), out.mention}}};
+    out.operand = Operand{*iv, f->written, std::vector<Involved>{{std::move(label), out.mention}}};
   }
   return out;
 }
