@@ -6,8 +6,9 @@
 1. Generates the corpus (bench/gen_corpus.py) unless it exists with the same size.
 2. Accuracy: every planted inconsistency is found and nothing else (exit 1 otherwise).
 3. Speed: wall time, reports/s, MB/s and peak memory for `crossfoot check` on 1 thread and on
-   every core, against `grep -c` over the same files; prints a Markdown table for
-   docs/performance.md.
+   every core, against `grep -c` over the same files and against the parsers alone
+   (`crossfoot_floor`: decoding, gumbo, libzip + pugixml, none of crossfoot's own work); prints
+   a Markdown table for docs/performance.md.
 """
 import argparse
 import json
@@ -33,6 +34,7 @@ def main():
     ap.add_argument("--reports", type=int, default=10000)
     ap.add_argument("--binary", default=str(ROOT / "build" / "crossfoot"))
     ap.add_argument("--corpus", default=str(ROOT / "build-bench" / "corpus"))
+    ap.add_argument("--floor", default=None, help="crossfoot_floor binary (default: beside --binary)")
     ap.add_argument("--accuracy-only", action="store_true", help="skip the timings (for the test suite)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.corpus)
@@ -65,9 +67,11 @@ def main():
 
     # Speed.
     cores = os.cpu_count() or 1
+    floor = args.floor or str(pathlib.Path(args.binary).parent / "crossfoot_floor")
     rows = []
     for name, cmd in (
         ("grep -c (read every file)", ["grep", "-c", "-r", "政府", str(corpus)]),
+        ("parsers alone, 1 thread (decode, gumbo, libzip + pugixml)", [floor, str(corpus)]),
         ("crossfoot, 1 thread", [args.binary, "check", "--jobs", "1", "--format", "jsonl", "--fail-on", "none",
                                  str(corpus)]),
         (f"crossfoot, {cores} threads", [args.binary, "check", "--jobs", str(cores), "--format", "jsonl",
@@ -84,8 +88,9 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     for name, wall, rps, mbs, rss in rows:
         print(f"| {name} | {wall:.1f} | {rps:.0f} | {mbs:.1f} | {rss:.0f} |")
-    grep_wall = rows[0][1]
-    print(f"\ncrossfoot 1 thread / grep: {rows[1][1] / grep_wall:.1f}×")
+    grep_wall, floor_wall, one_thread = rows[0][1], rows[1][1], rows[2][1]
+    print(f"\nparsers alone / grep: {floor_wall / grep_wall:.1f}×; crossfoot 1 thread / grep: "
+          f"{one_thread / grep_wall:.1f}×; crossfoot 1 thread / parsers alone: {one_thread / floor_wall:.1f}×")
     return 1 if wrong else 0
 
 

@@ -13,43 +13,6 @@
 namespace crossfoot {
 namespace {
 
-// libzip is used in this file only.
-Result<std::string> ReadEntry(std::string_view bytes, const char* name) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (src == nullptr) return Error{"cannot read the ZIP archive"};
-  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &error);
-  if (archive == nullptr) {
-    zip_source_free(src);
-    return Error{"is not a readable ZIP archive"};
-  }
-  if (zip_get_num_entries(archive, 0) > static_cast<zip_int64_t>(kMaxDocxEntries)) {
-    zip_close(archive);
-    return Error{fmt::format("has more than {} entries", kMaxDocxEntries)};
-  }
-  zip_stat_t st;
-  zip_stat_init(&st);
-  zip_int64_t index = zip_name_locate(archive, name, 0);
-  if (index < 0 || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
-    zip_close(archive);
-    return Error{std::string("has no ") + name + " (is it a Word document?)"};
-  }
-  if (st.size > kMaxDocxXmlBytes) {
-    zip_close(archive);
-    return Error{fmt::format("has a {} of {} bytes uncompressed, over the limit of {}", name,
-                             st.size, kMaxDocxXmlBytes)};
-  }
-  std::string out(static_cast<size_t>(st.size), '\0');
-  zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
-  zip_int64_t read = file == nullptr ? -1 : zip_fread(file, out.data(), out.size());
-  if (file != nullptr) zip_fclose(file);
-  zip_close(archive);
-  if (read < 0 || static_cast<zip_uint64_t>(read) != st.size)
-    return Error{std::string("has a damaged ") + name};
-  return out;
-}
-
 // Text of a paragraph or cell: every w:t in order; w:tab and w:br as spaces.
 void CollectText(const pugi::xml_node& node, std::string* out) {
   for (pugi::xml_node child : node.children()) {
@@ -196,8 +159,45 @@ class DocxBuilder {
 
 }  // namespace
 
+// libzip is used in this file only.
+Result<std::string> ReadDocxPart(std::string_view bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (src == nullptr) return Error{"cannot read the ZIP archive"};
+  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (archive == nullptr) {
+    zip_source_free(src);
+    return Error{"is not a readable ZIP archive"};
+  }
+  if (zip_get_num_entries(archive, 0) > static_cast<zip_int64_t>(kMaxDocxEntries)) {
+    zip_close(archive);
+    return Error{fmt::format("has more than {} entries", kMaxDocxEntries)};
+  }
+  zip_stat_t st;
+  zip_stat_init(&st);
+  zip_int64_t index = zip_name_locate(archive, name, 0);
+  if (index < 0 || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
+    zip_close(archive);
+    return Error{std::string("has no ") + name + " (is it a Word document?)"};
+  }
+  if (st.size > kMaxDocxXmlBytes) {
+    zip_close(archive);
+    return Error{fmt::format("has a {} of {} bytes uncompressed, over the limit of {}", name,
+                             st.size, kMaxDocxXmlBytes)};
+  }
+  std::string out(static_cast<size_t>(st.size), '\0');
+  zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+  zip_int64_t read = file == nullptr ? -1 : zip_fread(file, out.data(), out.size());
+  if (file != nullptr) zip_fclose(file);
+  zip_close(archive);
+  if (read < 0 || static_cast<zip_uint64_t>(read) != st.size)
+    return Error{std::string("has a damaged ") + name};
+  return out;
+}
+
 Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
-  Result<std::string> xml = ReadEntry(bytes, "word/document.xml");
+  Result<std::string> xml = ReadDocxPart(bytes, "word/document.xml");
   if (!xml.ok()) return Error{path + ": not a readable Word document: the file " + xml.error()};
   pugi::xml_document dom;
   pugi::xml_parse_result parsed = dom.load_buffer(xml.value().data(), xml.value().size());

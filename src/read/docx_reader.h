@@ -20,6 +20,10 @@ constexpr size_t kMaxDocxXmlBytes = 64u << 20;
 /// Most entries a .docx package may have.
 constexpr size_t kMaxDocxEntries = 10000;
 
+/// One part of the package ("word/document.xml"), uncompressed, within the limits above; the
+/// error says what is wrong with the file.
+Result<std::string> ReadDocxPart(std::string_view bytes, const char* name);
+
 /// Parses a .docx file's bytes.
 Result<Document> ParseDocx(const std::string& path, std::string_view bytes);
 

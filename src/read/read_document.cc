@@ -43,18 +43,6 @@ Result<Document> ParseText(const std::string& path, std::string_view bytes, bool
   return doc;
 }
 
-// A page's declared charset wins when its bytes are not UTF-8 (GB2312 and GBK read as GB18030).
-Result<DecodedText> DecodeHtml(std::string_view bytes) {
-  std::string charset = DeclaredHtmlCharset(bytes);
-  bool utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "gb2312" ||
-              charset == "gbk" || charset == "gb18030";
-  if (utf8 || bytes.substr(0, 3) == "\xEF\xBB\xBF" || IsValidUtf8(bytes))
-    return DecodeToUtf8(bytes);
-  Result<std::string> text = ConvertToUtf8(bytes, charset);
-  if (!text.ok()) return Error{"is not valid " + charset + " (the charset the page declares)"};
-  return DecodedText{std::move(text).value(), charset};
-}
-
 Result<Document> ParseHtml(const std::string& path, std::string_view bytes) {
   Result<Document> doc = DecodedDocument(path, "html", DecodeHtml(bytes));
   if (!doc.ok()) return doc;
@@ -170,6 +158,17 @@ Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {
   bytes << in.rdbuf();
   if (in.bad()) return Error{path + ": cannot read the file"};
   return ParseDocument(path, bytes.str());
+}
+
+Result<DecodedText> DecodeHtml(std::string_view bytes) {
+  std::string charset = DeclaredHtmlCharset(bytes);
+  bool utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "gb2312" ||
+              charset == "gbk" || charset == "gb18030";
+  if (utf8 || bytes.substr(0, 3) == "\xEF\xBB\xBF" || IsValidUtf8(bytes))
+    return DecodeToUtf8(bytes);
+  Result<std::string> text = ConvertToUtf8(bytes, charset);
+  if (!text.ok()) return Error{"is not valid " + charset + " (the charset the page declares)"};
+  return DecodedText{std::move(text).value(), charset};
 }
 
 }  // namespace crossfoot

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "read/document.h"
+#include "util/encoding.h"
 #include "util/result.h"
 
 namespace crossfoot {
@@ -21,6 +22,10 @@ Result<Document> ReadDocument(const std::string& path, size_t max_bytes = kDefau
 
 /// Parses bytes as the format that `path`'s extension names (the path is kept for messages).
 Result<Document> ParseDocument(const std::string& path, std::string_view bytes);
+
+/// An HTML page's bytes as UTF-8: its declared charset wins when the bytes are not UTF-8
+/// (GB2312 and GBK are read as GB18030).
+Result<DecodedText> DecodeHtml(std::string_view bytes);
 
 /// True when path has an extension a reader handles (.txt, .md, .markdown).
 bool IsReportPath(std::string_view path);

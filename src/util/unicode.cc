@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace crossfoot {
 
@@ -35,7 +37,30 @@ bool IsValidUtf8(std::string_view bytes) {
   return true;
 }
 
-// NFKC of one code point; utf8proc allocates the result.
+namespace {
+
+// NFKC of one code point by utf8proc, which allocates the result.
+std::string MapNfkc(char32_t cp) {
+  utf8proc_uint8_t in[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), in);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t m = utf8proc_map(
+      in, n, &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+  std::string out =
+      m < 0 || mapped == nullptr
+          ? std::string(reinterpret_cast<const char*>(in), static_cast<size_t>(n))
+          : std::string(reinterpret_cast<const char*>(mapped), static_cast<size_t>(m));
+  std::free(mapped);  // NOLINT(cppcoreguidelines-no-malloc): utf8proc allocates with malloc
+  return out;
+}
+
+// Reports use few distinct characters outside ASCII and CJK (full-width punctuation, ①, ％):
+// each thread remembers their forms, up to a bound that odd input cannot exceed.
+constexpr size_t kNfkcCacheLimit = 4096;
+
+}  // namespace
+
 void AppendNfkc(char32_t cp, std::string* out) {
   if (cp == 0x3000 || cp == 0x00A0) {  // ideographic space, no-break space
     out->push_back(' ');
@@ -45,37 +70,57 @@ void AppendNfkc(char32_t cp, std::string* out) {
     AppendUtf8(cp, out);
     return;
   }
-  utf8proc_uint8_t in[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), in);
-  utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t m = utf8proc_map(
-      in, n, &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
-  if (m < 0 || mapped == nullptr) {
-    out->append(reinterpret_cast<const char*>(in), static_cast<size_t>(n));
-  } else {
-    out->append(reinterpret_cast<const char*>(mapped), static_cast<size_t>(m));
+  thread_local std::unordered_map<char32_t, std::string> cache;
+  auto it = cache.find(cp);
+  if (it != cache.end()) {
+    out->append(it->second);
+    return;
   }
-  std::free(mapped);  // NOLINT(cppcoreguidelines-no-malloc): utf8proc allocates with malloc
+  std::string mapped = MapNfkc(cp);
+  out->append(mapped);
+  if (cache.size() < kNfkcCacheLimit) cache.emplace(cp, std::move(mapped));
 }
 
 NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
+  // Written through indices into buffers sized for the common case (NFKC seldom lengthens a
+  // report's text), growing them when it does.
   NormalisedText result;
-  result.text.reserve(end - begin);
-  result.origin.reserve(end - begin + 1);
+  std::string& text = result.text;
+  std::vector<uint32_t>& origin = result.origin;
+  auto reserve = [&](size_t size) {
+    if (size <= text.size()) return;
+    text.resize(std::max(size, 2 * text.size()));
+    origin.resize(text.size());
+  };
+  reserve(end - begin);
+  size_t w = 0;
   size_t pos = begin;
+  std::string normal;
   while (pos < end) {
-    const auto start = static_cast<uint32_t>(pos);
-    char32_t cp = NextCodePoint(source, &pos);
-    if (KeptAsWritten(cp)) {
-      result.text.append(source.data() + start, pos - start);
-      for (size_t i = start; i < pos; ++i) result.origin.push_back(start);
+    const size_t start = pos;
+    if (static_cast<unsigned char>(source[pos]) < 0x80) {
+      reserve(w + 1);
+      text[w] = source[pos];
+      origin[w++] = static_cast<uint32_t>(start);
+      ++pos;
       continue;
     }
-    AppendNfkc(cp, &result.text);
-    result.origin.resize(result.text.size(), start);
+    char32_t cp = NextCodePoint(source, &pos);
+    std::string_view bytes = source.substr(start, pos - start);
+    if (!KeptAsWritten(cp)) {
+      normal.clear();
+      AppendNfkc(cp, &normal);
+      bytes = normal;
+    }
+    reserve(w + bytes.size());
+    for (char b : bytes) {
+      text[w] = b;
+      origin[w++] = static_cast<uint32_t>(start);
+    }
   }
-  result.origin.push_back(static_cast<uint32_t>(end));
+  text.resize(w);
+  origin.resize(w);
+  origin.push_back(static_cast<uint32_t>(end));
   return result;
 }
 
