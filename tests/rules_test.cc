@@ -61,6 +61,12 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
       {"(?:访谈解读|在线访谈){n}[条次]", "访谈解读3条", true},
       {"(?:访谈解读|在线访谈){n}[条次]", "在线解读3条", false},
       {"(?:访谈解读|在线访谈)?{n}[条次]", "共3条", true},  // the group may be absent
+      // Top-level alternatives: each brings its own required run.
+      {"{n}件总计$|合计{m}$", "合计12", true},
+      {"{n}件总计$|合计{m}$", "3件总计", true},
+      {"{n}件总计$|合计{m}$", "总数12", false},
+      {"a[|]b{n}|c{m}", "a|b3", true},  // a bar in a class does not alternate
+      {"(?:x|y)z{n}|w{m}", "yz5", true},
       // Case-insensitive patterns are never prefiltered by their literal text.
       {"(?i)total{n}", "TOTAL5", true},
   };

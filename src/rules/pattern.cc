@@ -139,6 +139,41 @@ std::vector<std::string> LeadingAlternatives(std::string_view regex) {
   return out;
 }
 
+// For a regex that alternates at the top level, "总计$|合计$": each alternative's required run,
+// one of which every match contains. Empty when it does not alternate or an alternative has
+// no required run.
+std::vector<std::string> TopLevelAlternatives(std::string_view regex) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {  // a class, where ( ) | are literal
+      for (++i; i < regex.size() && regex[i] != ']'; ++i) {
+        if (regex[i] == '\\') ++i;
+      }
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      parts.push_back(regex.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.empty()) return {};
+  parts.push_back(regex.substr(start));
+  std::vector<std::string> out;
+  for (std::string_view part : parts) {
+    std::string run = RequiredRun(part);
+    if (run.empty()) return {};
+    out.push_back(std::move(run));
+  }
+  return out;
+}
+
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -206,7 +241,10 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   // A case-insensitive flag makes any literal prefilter wrong: leave those patterns to RE2.
   if (regex.find("(?i") == std::string::npos) {
     p.required_ = RequiredRun(regex);
-    if (p.required_.empty()) p.required_any_ = LeadingAlternatives(regex);
+    if (p.required_.empty()) p.required_any_ = TopLevelAlternatives(regex);
+    if (p.required_.empty() && p.required_any_.empty()) {
+      p.required_any_ = LeadingAlternatives(regex);
+    }
   }
   return p;
 }
