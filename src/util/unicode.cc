@@ -154,8 +154,10 @@ std::string StripSpaces(std::string_view text) {
   while (pos < text.size()) {
     size_t start = pos;
     char32_t cp = NextCodePoint(text, &pos);
-    utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cat == UTF8PROC_CATEGORY_ZS;
+    // ASCII and CJK ideographs are never space separators: only others need the lookup.
+    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+                 (cp >= 0x80 && !IsCjk(cp) &&
+                  utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS);
     if (!space) out.append(text.substr(start, pos - start));
   }
   return out;
