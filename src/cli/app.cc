@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/atomic_output.h"
 #include "read/read_document.h"
 #include "rules/pack_loader.h"
 
@@ -126,38 +127,11 @@ bool IsSameFileAsAny(const std::string& output, const std::vector<std::string>& 
 }
 
 bool WriteFileAtomically(const std::string& path, const std::string& text, std::string* error) {
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  int fd = mkstemp(name.data());
-  if (fd < 0) {
-    *error = path + ": cannot create the output file";
-    return false;
-  }
-  size_t written = 0;
-  while (written < text.size()) {
-    ssize_t n = write(fd, text.data() + written, text.size() - written);
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  bool ok = written == text.size() && fsync(fd) == 0;
-  ok = close(fd) == 0 && ok;
-  std::error_code ec;
-  if (ok) {
-    fs::permissions(name.data(),
-                    fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                        fs::perms::others_read,
-                    ec);
-    fs::rename(name.data(), target, ec);
-    ok = !ec;
-  }
-  if (!ok) {
-    fs::remove(name.data(), ec);
-    *error = path + ": cannot write the output file";
-  }
-  return ok;
+  AtomicOutput out(path);
+  out.stream() << text;
+  if (out.Commit()) return true;
+  *error = out.error();
+  return false;
 }
 
 }  // namespace crossfoot

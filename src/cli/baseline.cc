@@ -45,15 +45,19 @@ Result<std::set<BaselineKey>> ReadBaseline(const std::string& path) {
   return keys;
 }
 
+int ApplyBaseline(const std::set<BaselineKey>& baseline, FileReport* file) {
+  auto known = [&](const Finding& finding) {
+    return baseline.count({finding.path, finding.rule_id, finding.fingerprint}) > 0;
+  };
+  auto removed = std::count_if(file->findings.begin(), file->findings.end(), known);
+  file->findings.erase(std::remove_if(file->findings.begin(), file->findings.end(), known),
+                       file->findings.end());
+  return static_cast<int>(removed);
+}
+
 int ApplyBaseline(const std::set<BaselineKey>& baseline, RunResult* result) {
   int removed = 0;
-  for (FileReport& f : result->files) {
-    auto known = [&](const Finding& finding) {
-      return baseline.count({finding.path, finding.rule_id, finding.fingerprint}) > 0;
-    };
-    removed += static_cast<int>(std::count_if(f.findings.begin(), f.findings.end(), known));
-    f.findings.erase(std::remove_if(f.findings.begin(), f.findings.end(), known), f.findings.end());
-  }
+  for (FileReport& f : result->files) removed += ApplyBaseline(baseline, &f);
   return removed;
 }
 

@@ -25,4 +25,7 @@ Result<std::set<BaselineKey>> ReadBaseline(const std::string& path);
 /// Removes the findings the baseline records; returns how many were removed.
 int ApplyBaseline(const std::set<BaselineKey>& baseline, RunResult* result);
 
+/// The same for one file's report.
+int ApplyBaseline(const std::set<BaselineKey>& baseline, FileReport* file);
+
 }  // namespace crossfoot

@@ -4,10 +4,15 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
+#include "cli/atomic_output.h"
 #include "cli/baseline.h"
 #include "cli/commands.h"
 #include "cli/config.h"
@@ -27,21 +32,38 @@ int SeverityRank(const std::string& s) {
   return 4;  // "none": nothing reaches it
 }
 
-// Audits every input on `jobs` threads. Each worker takes the next input, reads and audits it,
-// and keeps only its report: memory holds a few documents at a time, whatever the count.
-std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
-                                   const std::vector<std::optional<std::string>>& previous,
-                                   const std::vector<const Pack*>& packs, size_t max_input_size,
-                                   unsigned jobs, bool keep_documents) {
-  std::vector<FileReport> reports(inputs.size());
+// Audits every input on `jobs` threads and hands each report to `deliver` in input order,
+// whatever order the workers finish in. Each worker takes the next input and reads and audits
+// it; a finished report waits only until the reports before it are delivered, so memory holds
+// a few documents and reports at a time, whatever the number of files. `deliver` runs under a
+// lock, one report at a time.
+void AuditFiles(const std::vector<std::string>& inputs,
+                const std::vector<std::optional<std::string>>& previous,
+                const std::vector<const Pack*>& packs, size_t max_input_size, unsigned jobs,
+                bool keep_documents, const std::function<void(FileReport)>& deliver) {
+  std::mutex order;
+  std::map<size_t, FileReport> waiting;
+  size_t next_to_deliver = 0;
+  auto finished = [&](size_t i, FileReport report) {
+    std::lock_guard<std::mutex> lock(order);
+    waiting.emplace(i, std::move(report));
+    for (auto it = waiting.find(next_to_deliver); it != waiting.end();
+         it = waiting.find(next_to_deliver)) {
+      deliver(std::move(it->second));
+      waiting.erase(it);
+      ++next_to_deliver;
+    }
+  };
   std::atomic<size_t> next{0};
   Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
   auto work = [&]() {
     for (size_t i = next++; i < inputs.size(); i = next++, progress.Done()) {
+      FileReport report;
       Result<Document> doc = ReadDocument(inputs[i], max_input_size);
       if (!doc.ok()) {
-        reports[i].path = inputs[i];
-        reports[i].error = doc.error();
+        report.path = inputs[i];
+        report.error = doc.error();
+        finished(i, std::move(report));
         continue;
       }
       std::optional<Result<Document>> before;
@@ -49,9 +71,10 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
       const Document* prev = before && before->ok() ? &before->value() : nullptr;
       // An unreadable previous report is reported as an input of its own (or up front, for
       // --previous); this year's report is still audited, without the year-against-year checks.
-      reports[i] = AuditDocument(doc.value(), packs, /*force=*/false, prev);
+      report = AuditDocument(doc.value(), packs, /*force=*/false, prev);
       if (keep_documents)
-        reports[i].document = std::make_shared<const Document>(std::move(doc).value());
+        report.document = std::make_shared<const Document>(std::move(doc).value());
+      finished(i, std::move(report));
     }
   };
   unsigned threads = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -60,22 +83,36 @@ std::vector<FileReport> AuditFiles(const std::vector<std::string>& inputs,
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
-  return reports;
 }
 
 // Severity overrides from .crossfoot.yaml: a new level, or "off" to drop the check's findings.
-void ApplySeverities(const std::map<std::string, std::string>& severity, RunResult* result) {
+void ApplySeverities(const std::map<std::string, std::string>& severity, FileReport* file) {
   if (severity.empty()) return;
-  for (FileReport& f : result->files) {
-    std::vector<Finding> kept;
-    for (Finding& finding : f.findings) {
-      auto it = severity.find(finding.rule_id);
-      if (it != severity.end() && it->second == "off") continue;
-      if (it != severity.end()) finding.severity = it->second;
-      kept.push_back(std::move(finding));
-    }
-    f.findings = std::move(kept);
+  std::vector<Finding> kept;
+  for (Finding& finding : file->findings) {
+    auto it = severity.find(finding.rule_id);
+    if (it != severity.end() && it->second == "off") continue;
+    if (it != severity.end()) finding.severity = it->second;
+    kept.push_back(std::move(finding));
   }
+  file->findings = std::move(kept);
+}
+
+// What --summary needs of a file once its output is written: its path, error and findings'
+// check, severity and title.
+FileReport SummaryOnly(const FileReport& file) {
+  FileReport slim;
+  slim.path = file.path;
+  slim.error = file.error;
+  for (const Finding& f : file.findings) {
+    Finding kept;
+    kept.path = f.path;
+    kept.rule_id = f.rule_id;
+    kept.severity = f.severity;
+    kept.title = f.title;
+    slim.findings.push_back(std::move(kept));
+  }
+  return slim;
 }
 
 }  // namespace
@@ -137,63 +174,80 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
     }
     baseline = std::move(read).value();
   }
-  RunResult result;
-  result.packs = packs.Pointers();
-  result.files = AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
-                            /*keep_documents=*/opts.format == "html");
-  // Messages come in input order, whatever order the workers finished in.
-  for (const FileReport& f : result.files) {
-    if (!f.error.empty()) {
-      std::cerr << f.error << "\n";
-      ++failures;
-    }
-  }
-  if (config) ApplySeverities(config->severity, &result);
-  int known = ApplyBaseline(baseline, &result);
-  if (known > 0) {
-    std::cerr << "crossfoot: " << known << " finding" << (known == 1 ? " is" : "s are")
-              << " in the baseline " << opts.baseline << " and not reported\n";
-  }
   EmitOptions eo;
   eo.tool_version = kVersion;
   eo.show_suppressed = opts.show_suppressed;
   eo.lang = opts.lang;
   eo.color =
       opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
-  std::ostringstream text;
-  if (opts.write_baseline) {
-    text << BaselineJson(result);
+  std::optional<AtomicOutput> file_out;
+  if (!opts.output.empty()) {
+    file_out.emplace(opts.output);
+    if (!file_out->ok()) {
+      std::cerr << file_out->error() << "\n";
+      return kExitFailure;
+    }
+  }
+  std::ostream& out = file_out ? file_out->stream() : std::cout;
+  // A format written file by file streams: each report is written when its turn comes and
+  // then dropped (--summary keeps its counts). The others need the whole run at the end.
+  const bool streaming = emitter->emit_file != nullptr && !opts.write_baseline;
+  RunResult result;
+  result.packs = packs.Pointers();
+  Summary summary;
+  int known = 0;
+  int worst = 0;
+  AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
+             /*keep_documents=*/opts.format == "html", [&](FileReport report) {
+               if (!report.error.empty()) {
+                 std::cerr << report.error << "\n";
+                 ++failures;
+               }
+               if (config) ApplySeverities(config->severity, &report);
+               known += ApplyBaseline(baseline, &report);
+               for (const Finding& f : report.findings) {
+                 worst = std::max(worst, SeverityRank(f.severity));
+               }
+               if (!streaming) {
+                 result.files.push_back(std::move(report));
+                 return;
+               }
+               emitter->emit_file(report, eo, out);
+               summary.Add(report);
+               if (opts.summary) result.files.push_back(SummaryOnly(report));
+             });
+  if (known > 0) {
+    std::cerr << "crossfoot: " << known << " finding" << (known == 1 ? " is" : "s are")
+              << " in the baseline " << opts.baseline << " and not reported\n";
+  }
+  if (streaming) {
+    if (emitter->emit_end != nullptr) emitter->emit_end(summary, eo, out);
+  } else if (opts.write_baseline) {
+    out << BaselineJson(result);
   } else {
-    emitter->emit(result, eo, text);
+    emitter->emit(result, eo, out);
   }
   if (opts.summary) {
     // After the findings in text; on stderr beside a machine-readable format.
     std::ostringstream tables;
     EmitSummaryTables(result, tables);
     if (opts.format == "text" && !opts.write_baseline) {
-      text << "\n" << tables.str();
+      out << "\n" << tables.str();
     } else {
       std::cerr << tables.str();
     }
   }
-  if (opts.output.empty()) {
-    std::cout << text.str() << std::flush;
-  } else {
-    std::string error;
-    if (!WriteFileAtomically(opts.output, text.str(), &error)) {
-      std::cerr << error << "\n";
+  if (file_out) {
+    if (!file_out->Commit()) {
+      std::cerr << file_out->error() << "\n";
       return kExitFailure;
     }
+  } else {
+    std::cout << std::flush;
   }
   if (failures > 0) return kExitFailure;
   if (opts.write_baseline) return kExitClean;
-  int threshold = SeverityRank(opts.fail_on);
-  for (const FileReport& f : result.files) {
-    for (const Finding& finding : f.findings) {
-      if (SeverityRank(finding.severity) >= threshold) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  return worst >= SeverityRank(opts.fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace crossfoot

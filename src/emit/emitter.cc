@@ -7,11 +7,11 @@ namespace {
 
 // The registry of output formats.
 constexpr std::array<Emitter, 6> kEmitters = {{
-    {"text", EmitText},
+    {"text", EmitText, EmitTextFile, EmitTextEnd},
     {"sarif", EmitSarif},
     {"json", EmitJson},
-    {"jsonl", EmitJsonLines},
-    {"github", EmitGithub},
+    {"jsonl", EmitFileByFile<EmitJsonLinesFile>, EmitJsonLinesFile},
+    {"github", EmitFileByFile<EmitGithubFile>, EmitGithubFile},
     {"html", EmitHtml},
 }};
 
@@ -36,24 +36,26 @@ const std::string& MessageOf(const Finding& f, const EmitOptions& options) {
   return lang == "zh" && !f.message_zh.empty() ? f.message_zh : f.message;
 }
 
-Summary Summarise(const RunResult& result) {
-  Summary s;
-  for (const FileReport& f : result.files) {
-    ++s.files;
-    if (!f.error.empty()) ++s.unreadable;
-    for (const Finding& finding : f.findings) {
-      if (finding.severity == "error") ++s.errors;
-      if (finding.severity == "warning") ++s.warnings;
-      if (finding.severity == "note") ++s.notes;
-    }
-    for (const PackRun& p : f.packs) {
-      for (const CheckRun& c : p.checks) {
-        s.checks_held += c.held;
-        s.checks_violated += c.violated;
-        s.checks_not_evaluable += c.not_evaluable;
-      }
+void Summary::Add(const FileReport& file) {
+  ++files;
+  if (!file.error.empty()) ++unreadable;
+  for (const Finding& finding : file.findings) {
+    if (finding.severity == "error") ++errors;
+    if (finding.severity == "warning") ++warnings;
+    if (finding.severity == "note") ++notes;
+  }
+  for (const PackRun& p : file.packs) {
+    for (const CheckRun& c : p.checks) {
+      checks_held += c.held;
+      checks_violated += c.violated;
+      checks_not_evaluable += c.not_evaluable;
     }
   }
+}
+
+Summary Summarise(const RunResult& result) {
+  Summary s;
+  for (const FileReport& f : result.files) s.Add(f);
   return s;
 }
 

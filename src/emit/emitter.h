@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "engine/audit.h"
@@ -26,18 +27,6 @@ struct EmitOptions {
   std::string lang;              // "en", "zh", or empty: each pack's own language
 };
 
-/// One output format.
-struct Emitter {
-  std::string_view name;
-  void (*emit)(const RunResult&, const EmitOptions&, std::ostream&);
-};
-
-/// The emitter for a format name, or nullptr.
-const Emitter* FindEmitter(std::string_view name);
-
-/// The names of every format, for help and errors.
-std::vector<std::string> EmitterNames();
-
 /// Counts over a run, shared by the formats that print a summary.
 struct Summary {
   int files = 0;
@@ -48,7 +37,27 @@ struct Summary {
   int checks_held = 0;
   int checks_violated = 0;
   int checks_not_evaluable = 0;
+
+  /// Counts one more file.
+  void Add(const FileReport& file);
 };
+
+/// One output format.
+struct Emitter {
+  std::string_view name;
+  void (*emit)(const RunResult&, const EmitOptions&, std::ostream&);
+  // Formats written file by file (text, jsonl, github) give these as well: a batch run then
+  // writes each file's findings as soon as its turn comes and keeps none of them. emit_end
+  // (optional) closes the output with the run's counts.
+  void (*emit_file)(const FileReport&, const EmitOptions&, std::ostream&) = nullptr;
+  void (*emit_end)(const Summary&, const EmitOptions&, std::ostream&) = nullptr;
+};
+
+/// The emitter for a format name, or nullptr.
+const Emitter* FindEmitter(std::string_view name);
+
+/// The names of every format, for help and errors.
+std::vector<std::string> EmitterNames();
 
 Summary Summarise(const RunResult& result);
 
@@ -57,10 +66,21 @@ const std::string& MessageOf(const Finding& f, const EmitOptions& options);
 
 /// Emitters, defined in their own files.
 void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out);
+void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
+void EmitTextEnd(const Summary& summary, const EmitOptions& options, std::ostream& out);
 void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out);
-void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out);
-void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out);
+void EmitJsonLinesFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
+void EmitGithubFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
+
+/// The whole-run output of a format written file by file: each file, then its end.
+template <auto EmitFile, auto EmitEnd = nullptr>
+void EmitFileByFile(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+  for (const FileReport& file : result.files) EmitFile(file, options, out);
+  if constexpr (!std::is_same_v<decltype(EmitEnd), std::nullptr_t>) {
+    EmitEnd(Summarise(result), options, out);
+  }
+}
 void EmitHtml(const RunResult& result, const EmitOptions& options, std::ostream& out);
 
 /// `--summary`: findings per file and per check, as two text tables.

@@ -40,26 +40,24 @@ std::string EscapeProperty(std::string_view s) {
 
 }  // namespace
 
-void EmitGithub(const RunResult& result, const EmitOptions& options, std::ostream& out) {
-  for (const FileReport& file : result.files) {
-    if (!file.error.empty()) {
-      out << "::error title=crossfoot::" << EscapeData(file.error) << "\n";
-      continue;
+void EmitGithubFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
+  if (!file.error.empty()) {
+    out << "::error title=crossfoot::" << EscapeData(file.error) << "\n";
+    return;
+  }
+  for (const Finding& f : file.findings) {
+    std::string command = f.severity == "error"     ? "error"
+                          : f.severity == "warning" ? "warning"
+                                                    : "notice";
+    std::string message = MessageOf(f, options);
+    for (const Location& r : f.related) {
+      message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : r.path + ":", r.start.line,
+                             r.start.column, r.label, r.written);
     }
-    for (const Finding& f : file.findings) {
-      std::string command = f.severity == "error"     ? "error"
-                            : f.severity == "warning" ? "warning"
-                                                      : "notice";
-      std::string message = MessageOf(f, options);
-      for (const Location& r : f.related) {
-        message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : r.path + ":", r.start.line,
-                               r.start.column, r.label, r.written);
-      }
-      out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                         command, EscapeProperty(f.path), f.primary.start.line,
-                         f.primary.start.column, f.primary.end.line, f.primary.end.column,
-                         EscapeProperty(f.rule_id + " " + f.title), EscapeData(message));
-    }
+    out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                       command, EscapeProperty(f.path), f.primary.start.line,
+                       f.primary.start.column, f.primary.end.line, f.primary.end.column,
+                       EscapeProperty(f.rule_id + " " + f.title), EscapeData(message));
   }
 }
 

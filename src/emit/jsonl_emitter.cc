@@ -6,17 +6,15 @@
 
 namespace crossfoot {
 
-void EmitJsonLines(const RunResult& result, const EmitOptions& options, std::ostream& out) {
-  for (const FileReport& file : result.files) {
-    if (!file.error.empty()) {
-      out << nlohmann::ordered_json{{"path", file.path}, {"error", file.error}}.dump() << "\n";
-      continue;
-    }
-    for (const Finding& f : file.findings) {
-      nlohmann::ordered_json j{{"path", f.path}};
-      j.update(FindingJson(f, options));
-      out << j.dump() << "\n";
-    }
+void EmitJsonLinesFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
+  if (!file.error.empty()) {
+    out << nlohmann::ordered_json{{"path", file.path}, {"error", file.error}}.dump() << "\n";
+    return;
+  }
+  for (const Finding& f : file.findings) {
+    nlohmann::ordered_json j{{"path", f.path}};
+    j.update(FindingJson(f, options));
+    out << j.dump() << "\n";
   }
 }
 

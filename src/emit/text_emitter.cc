@@ -46,28 +46,28 @@ std::string Plural(int n, std::string_view word) {
 
 }  // namespace
 
-void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   Style style{options.color};
-  for (const FileReport& file : result.files) {
-    for (const Finding& f : file.findings) {
-      out << style.Paint("1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line,
-                                          f.primary.start.column))
-          << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
-          << style.Paint("1", MessageOf(f, options)) << " [" << f.rule_id << "]\n";
-      if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
-      PrintWindow(f, style, out);
-      out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
-      for (const Location& r : f.related) {
-        std::string where = r.where.empty() ? "" : " (" + r.where + ")";
-        out << style.Paint("1",
-                           fmt::format("{}:{}:{}:", r.PathOr(f.path), r.start.line, r.start.column))
-            << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
-            << "\n";
-      }
-      out << "\n";
+  for (const Finding& f : file.findings) {
+    out << style.Paint(
+               "1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line, f.primary.start.column))
+        << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
+        << style.Paint("1", MessageOf(f, options)) << " [" << f.rule_id << "]\n";
+    if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
+    PrintWindow(f, style, out);
+    out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
+    for (const Location& r : f.related) {
+      std::string where = r.where.empty() ? "" : " (" + r.where + ")";
+      out << style.Paint("1",
+                         fmt::format("{}:{}:{}:", r.PathOr(f.path), r.start.line, r.start.column))
+          << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
+          << "\n";
     }
+    out << "\n";
   }
-  Summary s = Summarise(result);
+}
+
+void EmitTextEnd(const Summary& s, const EmitOptions& /*options*/, std::ostream& out) {
   std::string findings = Plural(s.errors + s.warnings + s.notes, "finding");
   out << fmt::format("{} ({}, {}, {}) in {}; {} held, {} could not be evaluated", findings,
                      Plural(s.errors, "error"), Plural(s.warnings, "warning"),
@@ -77,4 +77,7 @@ void EmitText(const RunResult& result, const EmitOptions& options, std::ostream&
   out << "\n";
 }
 
+void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+  EmitFileByFile<EmitTextFile, EmitTextEnd>(result, options, out);
+}
 }  // namespace crossfoot
