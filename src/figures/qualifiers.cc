@@ -59,8 +59,14 @@ constexpr std::string_view kUnits[] = {
 }  // namespace
 
 std::string_view UnitAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return {};
   for (std::string_view unit : kUnits) {
-    if (StartsWith(text, at, unit)) return unit;
+    // Comparing the last bytes first rules out most units without a call (the lead bytes of
+    // CJK characters repeat, their last bytes differ).
+    if (at + unit.size() <= text.size() && unit.back() == text[at + unit.size() - 1] &&
+        StartsWith(text, at, unit)) {
+      return unit;
+    }
   }
   return {};
 }
@@ -74,7 +80,7 @@ void ApplyQualifiers(std::string_view text, size_t end, const Interval& base, Fi
     }
     for (const Word& w : kBefore) {
       if (f->qualifier != Qualifier::kNone) break;
-      if (EndsWith(text, f->begin, w.text)) {
+      if (f->begin > 0 && w.text.back() == text[f->begin - 1] && EndsWith(text, f->begin, w.text)) {
         f->qualifier = w.qualifier;
         f->qualifier_text = std::string(w.text);
       }
