@@ -1,14 +1,11 @@
 #include "cli/app.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
-#include "cli/atomic_output.h"
 #include "read/read_document.h"
 #include "rules/pack_loader.h"
 
@@ -123,14 +120,6 @@ bool IsSameFileAsAny(const std::string& output, const std::vector<std::string>& 
   for (const std::string& in : inputs) {
     if (fs::equivalent(output, in, ec)) return true;
   }
-  return false;
-}
-
-bool WriteFileAtomically(const std::string& path, const std::string& text, std::string* error) {
-  AtomicOutput out(path);
-  out.stream() << text;
-  if (out.Commit()) return true;
-  *error = out.error();
   return false;
 }
 

@@ -33,9 +33,6 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
 /// reported on stderr and counted in *failures.
 std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, int* failures);
 
-/// Writes text to path whole or not at all (a temporary file renamed into place).
-bool WriteFileAtomically(const std::string& path, const std::string& text, std::string* error);
-
 /// True when `output` names the same file as one of `inputs`.
 bool IsSameFileAsAny(const std::string& output, const std::vector<std::string>& inputs);
 

@@ -55,10 +55,4 @@ int ApplyBaseline(const std::set<BaselineKey>& baseline, FileReport* file) {
   return static_cast<int>(removed);
 }
 
-int ApplyBaseline(const std::set<BaselineKey>& baseline, RunResult* result) {
-  int removed = 0;
-  for (FileReport& f : result->files) removed += ApplyBaseline(baseline, &f);
-  return removed;
-}
-
 }  // namespace crossfoot

@@ -22,10 +22,7 @@ std::string BaselineJson(const RunResult& result);
 /// Reads a baseline file; the error names the file.
 Result<std::set<BaselineKey>> ReadBaseline(const std::string& path);
 
-/// Removes the findings the baseline records; returns how many were removed.
-int ApplyBaseline(const std::set<BaselineKey>& baseline, RunResult* result);
-
-/// The same for one file's report.
+/// Removes the findings of one file's report that the baseline records; returns how many.
 int ApplyBaseline(const std::set<BaselineKey>& baseline, FileReport* file);
 
 }  // namespace crossfoot
