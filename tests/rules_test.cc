@@ -60,7 +60,9 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
       {"(?:访谈解读|在线访谈){n}[条次]", "开展在线访谈12次", true},
       {"(?:访谈解读|在线访谈){n}[条次]", "访谈解读3条", true},
       {"(?:访谈解读|在线访谈){n}[条次]", "在线解读3条", false},
-      {"(?:访谈解读|在线访谈)?{n}[条次]", "共3条", true},  // the group may be absent
+      {"(?:访谈解读|在线访谈)?{n}[条次]", "共3条", true},          // the group may be absent
+      {"(?:在(?:线|场)访谈|访谈解读){n}次", "在场访谈3次", true},  // a nested group
+      {"(?:在(?:线|场)访谈|访谈解读){n}次", "访谈3次", false},
       // Top-level alternatives: each brings its own required run.
       {"{n}件总计$|合计{m}$", "合计12", true},
       {"{n}件总计$|合计{m}$", "3件总计", true},

@@ -34,13 +34,19 @@ bool IsUnitWord(std::string_view text) {
   return re2::RE2::FullMatch(text, kUnit);
 }
 
-// Non-blank line indices from `at`, while lines stay cell-like.
-std::vector<size_t> CellLines(const std::vector<SourceLine>& lines, size_t at) {
+// Non-blank line indices from `at`, while lines stay cell-like; with stop_at_value, up to and
+// including the first value line (*found_value says whether there was one).
+std::vector<size_t> CellLines(const std::vector<SourceLine>& lines, size_t at,
+                              bool stop_at_value = false, bool* found_value = nullptr) {
   std::vector<size_t> out;
   for (size_t i = at; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
     if (!IsCellLike(lines[i])) break;
     out.push_back(i);
+    if (stop_at_value && IsValueLine(lines[i].text())) {
+      *found_value = true;
+      break;
+    }
   }
   return out;
 }
@@ -51,18 +57,11 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
                                               const std::vector<SourceLine>& lines, size_t at) {
   // The header runs up to the label line before the first value line. Most lines start no
   // table, so the lines after the first value line are gathered only when the header fits.
-  std::vector<size_t> cells;
   bool found_value = false;
-  size_t i = at;
-  for (; i < lines.size() && !found_value; ++i) {
-    if (lines[i].blank()) continue;
-    if (!IsCellLike(lines[i])) break;
-    cells.push_back(i);
-    found_value = IsValueLine(lines[i].text());
-  }
+  std::vector<size_t> cells = CellLines(lines, at, /*stop_at_value=*/true, &found_value);
   if (!found_value || cells.size() < 4) return std::nullopt;
   size_t first_value = cells.size() - 1;
-  for (size_t rest : CellLines(lines, i)) cells.push_back(rest);
+  for (size_t rest : CellLines(lines, cells.back() + 1)) cells.push_back(rest);
   size_t header_count = first_value - 1;
   for (size_t h = 0; h < header_count; ++h) {
     const SourceLine& line = lines[cells[h]];

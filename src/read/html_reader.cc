@@ -146,7 +146,8 @@ class RunBuilder {
   void AddCodePoint(char32_t cp, std::string_view written, uint32_t origin, uint32_t end) {
     std::string normal;
     char32_t first = cp;
-    if (!KeptAsWritten(cp)) {
+    const bool kept = KeptAsWritten(cp);
+    if (!kept) {
       AppendNfkc(cp, &normal);
       size_t pos = 0;
       if (!normal.empty()) first = NextCodePoint(normal, &pos);
@@ -160,7 +161,7 @@ class RunBuilder {
     }
     if (pending_space_ && !(IsCjk(last_) && IsCjk(first))) Push(" ", space_origin_, origin);
     pending_space_ = false;
-    Push(KeptAsWritten(cp) ? written : std::string_view(normal), origin, end);
+    Push(kept ? written : std::string_view(normal), origin, end);
     last_ = first;
   }
 

@@ -112,31 +112,31 @@ std::string RequiredRun(std::string_view regex) {
   return best;
 }
 
-// For a regex that opens with a group of plain alternatives, "(?:访谈解读|在线访谈)...": the
-// alternatives, one of which every match contains. Empty otherwise, or when the group may be
-// skipped (a quantifier after it).
-std::vector<std::string> LeadingAlternatives(std::string_view regex) {
-  if (!regex.starts_with("(?:")) return {};
-  size_t close = regex.find(')');
-  if (close == std::string_view::npos) return {};
-  if (close + 1 < regex.size() &&
-      std::string_view("?*{").find(regex[close + 1]) != std::string_view::npos) {
-    return {};
+// Walks regex, skipping escapes and classes (where ( ) | are literal), and calls
+// at(i, depth) for each other '(', ')' and '|' with the group depth before it; stops when
+// at returns true, giving that index (npos when it never does).
+template <typename Fn>
+size_t ScanStructure(std::string_view regex, Fn at) {
+  int depth = 0;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      for (++i; i < regex.size() && regex[i] != ']'; ++i) {
+        if (regex[i] == '\\') ++i;
+      }
+    } else if (c == '(' || c == ')' || c == '|') {
+      if (at(i, depth)) return i;
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
   }
-  std::vector<std::string> out;
-  std::string_view body = regex.substr(3, close - 3);
-  size_t start = 0;
-  for (size_t i = 0; i <= body.size(); ++i) {
-    if (i < body.size() && body[i] != '|') continue;
-    std::string_view alternative = body.substr(start, i - start);
-    bool start_anchor = false;
-    bool end_anchor = false;
-    std::optional<std::string> plain = PlainString(alternative, &start_anchor, &end_anchor);
-    if (!plain || plain->empty() || start_anchor || end_anchor) return {};
-    out.push_back(*plain);
-    start = i + 1;
-  }
-  return out;
+  return std::string_view::npos;
+}
+
+// The ')' closing the group that opens regex.
+size_t ClosingParen(std::string_view regex) {
+  return ScanStructure(regex, [&](size_t i, int depth) { return regex[i] == ')' && depth == 1; });
 }
 
 // For a regex that alternates at the top level, "总计$|合计$": each alternative's required run,
@@ -144,25 +144,14 @@ std::vector<std::string> LeadingAlternatives(std::string_view regex) {
 // no required run.
 std::vector<std::string> TopLevelAlternatives(std::string_view regex) {
   std::vector<std::string_view> parts;
-  int depth = 0;
   size_t start = 0;
-  for (size_t i = 0; i < regex.size(); ++i) {
-    char c = regex[i];
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {  // a class, where ( ) | are literal
-      for (++i; i < regex.size() && regex[i] != ']'; ++i) {
-        if (regex[i] == '\\') ++i;
-      }
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
+  ScanStructure(regex, [&](size_t i, int depth) {
+    if (regex[i] == '|' && depth == 0) {
       parts.push_back(regex.substr(start, i - start));
       start = i + 1;
     }
-  }
+    return false;
+  });
   if (parts.empty()) return {};
   parts.push_back(regex.substr(start));
   std::vector<std::string> out;
@@ -172,6 +161,20 @@ std::vector<std::string> TopLevelAlternatives(std::string_view regex) {
     out.push_back(std::move(run));
   }
   return out;
+}
+
+// For a regex that opens with a group of alternatives, "(?:访谈解读|在线访谈)...": the group's
+// alternatives as TopLevelAlternatives gives them. Empty otherwise, or when the group may be
+// skipped (a quantifier after it).
+std::vector<std::string> LeadingAlternatives(std::string_view regex) {
+  if (!regex.starts_with("(?:")) return {};
+  size_t close = ClosingParen(regex);
+  if (close == std::string_view::npos) return {};
+  if (close + 1 < regex.size() &&
+      std::string_view("?*{").find(regex[close + 1]) != std::string_view::npos) {
+    return {};
+  }
+  return TopLevelAlternatives(regex.substr(3, close - 3));
 }
 
 bool IsNameChar(char c) {
