@@ -169,12 +169,20 @@ TEST(AgreeCheck, ProseAgainstTable) {
   EXPECT_TRUE(AuditText(kAgreePack, "历年来行政复议共196件。" + table).report.findings.empty());
 }
 
-TEST(AgreeCheck, NotReportedCellsAreNotZero) {
-  Audited run = AuditText(
+TEST(AgreeCheck, NotReportedCellsAreUnknownCountsNotZero) {
+  // A "/" cell is some count ≥ 0: 0 fits it, and so does 3 — but 3 only if the cell is not 0,
+  // which is a warning that says so.
+  Audited zero = AuditText(
       kAgreePack,
       "历年来行政复议共0件。\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 行政复议数 | 17 | / |\n");
-  EXPECT_TRUE(run.report.findings.empty());
-  EXPECT_EQ(OnlyCheck(run).not_evaluable, 1);
+  EXPECT_TRUE(zero.report.findings.empty());
+  EXPECT_EQ(OnlyCheck(zero).held, 1);
+  Audited three = AuditText(
+      kAgreePack,
+      "历年来行政复议共3件。\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 行政复议数 | 17 | / |\n");
+  ASSERT_EQ(three.report.findings.size(), 1u);
+  EXPECT_EQ(three.report.findings[0].severity, "warning");
+  EXPECT_NE(three.report.findings[0].message_zh.find("若空白栏为 0"), std::string::npos);
 }
 
 const char* kAssertPack = R"(pack: t
@@ -222,7 +230,7 @@ TEST(EachRowCheck, EveryRowIsChecked) {
       "| 指标 | 本年 | 累计 |\n|---|---|---|\n| 甲 | 5 | 10 |\n| 乙 | 12 | 10 |\n| 丙 | / | 3 |\n");
   EXPECT_EQ(Messages(run),
             (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold: 12 > 10"}));
-  EXPECT_EQ(OnlyCheck(run).held, 1);
+  EXPECT_EQ(OnlyCheck(run).held, 2);  // 丙: an unknown count ≥ 0 can be at most 3
 }
 
 TEST(Findings, FingerprintsSurviveUnrelatedLinesMoving) {

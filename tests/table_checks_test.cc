@@ -92,9 +92,16 @@ TEST(EachColumnCheck, AColumnThatDoesNotBalanceIsFoundWithEveryCell) {
 }
 
 TEST(EachColumnCheck, ABlankCellIsNotAZero) {
+  // (七)总计 › 自然人 blank: 4 + 1 = blank + 2 holds for a blank of 3; read as 0 it fails, a
+  // warning that states the assumption and names the cell; so is SUM's 2 + 1 = blank.
   Audited run = AuditText(kColumnsPack, Table("/"));
-  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
-  EXPECT_EQ(run.report.packs[0].checks[0].not_evaluable, 1);
+  EXPECT_EQ(run.report.packs[0].checks[0].not_evaluable, 0);
+  ASSERT_EQ(run.report.findings.size(), 2u);  // BAL, and SUM: 2 + 1 = blank
+  for (const Finding& f : run.report.findings) EXPECT_EQ(f.severity, "warning");
+  EXPECT_EQ(run.report.findings[0].rule_id, "BAL");
+  EXPECT_EQ(run.report.findings[0].message,
+            "If the blank cells are 0, column 自然人: 4 + 1 = / + 2 does not hold: 5 ≠ 2 (blank: "
+            "(七)总计 › 自然人)");
 }
 
 TEST(EachColumnCheck, FieldsAreChecked) {
@@ -181,9 +188,15 @@ TEST(TableRange, RowsFromOneLabelThroughAnotherAreSummed) {
       (std::vector<std::string>{"RANGE: 2 + 2 = 4, but the total is stated as 5: difference 1"}));
 }
 
-TEST(TableRange, ARangeWithABlankCellBindsNothing) {
-  Audited run = AuditText(kRangePack, "不予公开5件。\n\n" + Table("3", "-"));
-  EXPECT_TRUE(run.report.findings.empty()) << Messages(run)[0];
+TEST(TableRange, ARangeWithABlankCellIsAtLeastItsFilledRows) {
+  // (一)予以公开's 总计 "-" and (二)部分公开 2: the range is 2 + [0, ∞). 5 fits (the blank
+  // may be 3) but read as 0 it does not: a warning. 1 fits no filling: an error.
+  Audited five = AuditText(kRangePack, "不予公开5件。\n\n" + Table("3", "-"));
+  ASSERT_EQ(five.report.findings.size(), 1u);
+  EXPECT_EQ(five.report.findings[0].severity, "warning");
+  Audited one = AuditText(kRangePack, "不予公开1件。\n\n" + Table("3", "-"));
+  ASSERT_EQ(one.report.findings.size(), 1u);
+  EXPECT_EQ(one.report.findings[0].severity, "error");
 }
 
 const char* kPreviousPack = R"(pack: t

@@ -476,7 +476,12 @@ def _t4_part(group, check):
 
 def _prose(key, delta, checks):
     def plant(r):
-        r.prose[key] += delta
+        step = delta
+        # 收到 N件 may count the carried-over applications too: a planted 新收 must fit neither
+        # reading, so it never equals 新收 + 上年结转.
+        if key == "新收" and step == r.prose["上年结转"]:
+            step += 1
+        r.prose[key] += step
         if key in ("予以公开", "公开合计"):
             r.prose[key + "占比"] = percent(r.prose[key], r.prose["办结"])
         return list(checks)

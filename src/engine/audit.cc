@@ -9,6 +9,7 @@
 #include "engine/check_kind.h"
 #include "engine/checks/table_cells.h"
 #include "engine/suppressions.h"
+#include "figures/recognise.h"
 
 namespace crossfoot {
 namespace {
@@ -74,6 +75,78 @@ Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check
   return f;
 }
 
+// True when some value cell of a table is blank, so that a second reading with the blanks
+// as zero can tell an assumption-dependent violation from a certain one.
+bool HasBlankCells(const Document& doc) {
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kTable) continue;
+    const Table& t = b.table;
+    for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+      for (int c = t.label_columns; c < t.columns; ++c) {
+        if (IsNotReportedCell(t.rows[r][c].text.text)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<Outcome> Evaluate(const CheckDef& check, const EvalContext& ctx) {
+  std::vector<Outcome> outcomes;
+  try {
+    check.impl->Evaluate(ctx, &outcomes);
+  } catch (const ArithmeticOverflow& e) {
+    outcomes.emplace_back(NotEvaluable{e.what()});
+  } catch (const std::domain_error& e) {
+    outcomes.emplace_back(NotEvaluable{e.what()});
+  }
+  return outcomes;
+}
+
+// A violation that appears only when the blank cells it involves are read as 0: a warning that
+// says so and names them ("若空白栏为 0，则 …").
+std::optional<Violated> AssumingBlanksZero(Violated v) {
+  std::string blanks;
+  auto add = [&](const Involved& i) {
+    if (!i.mention.figure.blank) return;
+    if (blanks.find(i.label) != std::string::npos) return;
+    blanks += (blanks.empty() ? "" : "、") + i.label;
+  };
+  add(v.primary);
+  for (const Involved& i : v.related) add(i);
+  if (blanks.empty()) return std::nullopt;
+  v.message = fmt::format("If the blank cells are 0, {} (blank: {})", v.message, blanks);
+  v.message_zh = fmt::format("若空白栏为 0，则{}（空白栏：{}）", v.message_zh, blanks);
+  return v;
+}
+
+// The figures a finding is about, as a sorted set of source offsets.
+std::vector<size_t> FigureSpans(const Finding& f) {
+  std::vector<size_t> spans{f.primary.span.begin};
+  for (const Location& l : f.related) {
+    if (l.path.empty()) spans.push_back(l.span.begin);
+  }
+  std::sort(spans.begin(), spans.end());
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+  return spans;
+}
+
+// The same relation seen by two packs (a national pack's outcome sum and the general prose
+// pack's breakdown of the same list) is one inconsistency: the pack listed first reports it.
+void DropRepeatsAcrossPacks(std::vector<Finding>* findings) {
+  std::vector<std::pair<std::string, std::vector<size_t>>> seen;
+  std::vector<Finding> kept;
+  for (Finding& f : *findings) {
+    std::vector<size_t> spans = FigureSpans(f);
+    bool repeat = std::any_of(seen.begin(), seen.end(), [&](const auto& s) {
+      return s.first != f.pack_id && s.second == spans;
+    });
+    if (repeat) continue;
+    seen.emplace_back(f.pack_id, std::move(spans));
+    kept.push_back(std::move(f));
+  }
+  *findings = std::move(kept);
+}
+
 }  // namespace
 
 Location LocateSpan(const Document& doc, const SourceSpan& span, std::string label,
@@ -103,24 +176,32 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
     }
     CellCache cells;
     EvalContext ctx{doc, *pack, bindings, cells};
+    CellCache zero_cells;
+    EvalContext zero_ctx{doc, *pack, bindings, zero_cells};
+    zero_ctx.blanks_as_zero = true;
+    const bool blanks = HasBlankCells(doc);
     PackRun run;
     run.pack = pack;
+    std::vector<std::pair<const CheckDef*, Violated>> assumed;  // violations if blanks are 0
+    std::vector<size_t> unfilled;  // blank cells reported by row-filled checks
     for (const CheckDef& check : pack->checks) {
       CheckRun cr;
       cr.check = &check;
-      std::vector<Outcome> outcomes;
-      try {
-        check.impl->Evaluate(ctx, &outcomes);
-      } catch (const ArithmeticOverflow& e) {
-        outcomes.emplace_back(NotEvaluable{e.what()});
-      } catch (const std::domain_error& e) {
-        outcomes.emplace_back(NotEvaluable{e.what()});
-      }
-      for (const Outcome& o : outcomes) {
+      std::vector<Outcome> outcomes = Evaluate(check, ctx);
+      std::vector<Outcome> if_zero;
+      if (blanks) if_zero = Evaluate(check, zero_ctx);
+      for (size_t i = 0; i < outcomes.size(); ++i) {
+        const Outcome& o = outcomes[i];
         if (std::holds_alternative<Holds>(o)) {
           ++cr.held;
+          // The two readings evaluate the same cells in the same order.
+          const auto* z =
+              if_zero.size() == outcomes.size() ? std::get_if<Violated>(&if_zero[i]) : nullptr;
+          if (z == nullptr) continue;
+          if (std::optional<Violated> w = AssumingBlanksZero(*z)) assumed.push_back({&check, *w});
         } else if (const auto* v = std::get_if<Violated>(&o)) {
           ++cr.violated;
+          if (check.kind == "row-filled") unfilled.push_back(v->primary.mention.source.begin);
           report.findings.push_back(MakeFinding(doc, *pack, check, *v));
         } else {
           ++cr.not_evaluable;
@@ -129,8 +210,25 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
       }
       run.checks.push_back(std::move(cr));
     }
+    // A blank already reported as an unfilled total is not read as 0 elsewhere: its row has
+    // figures, so 0 is the one value it cannot hold.
+    for (auto& [check, v] : assumed) {
+      bool only_unfilled = true;
+      auto test = [&](const Involved& i) {
+        if (i.mention.figure.blank &&
+            std::find(unfilled.begin(), unfilled.end(), i.mention.source.begin) == unfilled.end())
+          only_unfilled = false;
+      };
+      test(v.primary);
+      for (const Involved& i : v.related) test(i);
+      if (only_unfilled) continue;
+      Finding f = MakeFinding(doc, *pack, *check, v);
+      if (f.severity == "error") f.severity = "warning";
+      report.findings.push_back(std::move(f));
+    }
     report.packs.push_back(std::move(run));
   }
+  DropRepeatsAcrossPacks(&report.findings);
   ApplyInlineSuppressions(doc, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) {

@@ -189,15 +189,13 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         continue;
       }
       const Cell& cell = t.rows[h.row][cols[0]];
+      std::optional<Figure> f;
       if (IsNotReportedCell(cell.text.text)) {
-        out->notes.push_back(
-            fmt::format("{}: the cell in row {}, column {} is not reported (\"{}\")", slot, label,
-                        t.column_headers[cols[0]], cell.text.text));
-        if (whole_range) return;
-        continue;
+        f = BlankCellFigure(cell.text.text);  // an unknown count, [0, ∞), never zero
+      } else {
+        f = cell.text.CellFigure();
+        if (f) ApplyHeaderUnit(t.column_headers[cols[0]], &*f);
       }
-      std::optional<Figure> f = cell.text.CellFigure();
-      if (f) ApplyHeaderUnit(t.column_headers[cols[0]], &*f);
       if (!f) {
         out->notes.push_back(
             fmt::format("{}: the cell in row {}, column {} is not one figure (\"{}\")", slot, label,
@@ -207,7 +205,9 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       }
       std::string where =
           t.CellWhere(h.row, cols[0], fmt::format("{} › {}", label, t.column_headers[cols[0]]));
-      inst.slots[slot] = MakeMention(doc, *f, cell.text, h.block, where);
+      Mention m = MakeMention(doc, *f, cell.text, h.block, where);
+      m.source = t.CellSource(h.row, cols[0], f->begin, f->end);
+      inst.slots[slot] = std::move(m);
     }
     if (!inst.slots.empty()) instances.push_back(std::move(inst));
   }

@@ -23,6 +23,9 @@ struct EvalContext {
   const Pack& pack;
   const Bindings& bindings;
   CellCache& cells;  // table cells read so far, shared by the pack's checks on this document
+  // Blank count cells read as 0 instead of [0, ∞): the second reading, whose violations are
+  // warnings that state the assumption (a blank is not known to be zero).
+  bool blanks_as_zero = false;
 };
 
 /// One kind of check (sum, assert, share, agree, each-row).

@@ -6,7 +6,9 @@
 
 namespace crossfoot {
 
-std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack) {
+std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack,
+                                          bool blanks_as_zero) {
+  if (figure.blank) return blanks_as_zero ? Interval::Point(Rational(0)) : figure.interval;
   if (!figure.approximate()) return figure.interval;
   if (!pack.approximate_tolerance) return std::nullopt;
   Rational magnitude = figure.value.is_negative() ? -figure.value : figure.value;
@@ -32,7 +34,7 @@ Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
   v.label = def != nullptr ? def->label : slot;
   bool first = true;
   for (const Mention& m : mentions) {
-    std::optional<Interval> iv = EffectiveInterval(m.figure, ctx.pack);
+    std::optional<Interval> iv = EffectiveInterval(m.figure, ctx.pack, ctx.blanks_as_zero);
     if (!iv) {
       r.reason = fmt::format("fact {} is approximate ({}{}) and the pack sets no tolerance", slot,
                              m.figure.qualifier_text, m.figure.written);

@@ -38,8 +38,9 @@ struct Resolved {
 };
 
 /// The interval a figure stands for under the pack's tolerance; nullopt for an approximate
-/// figure when the pack sets none.
-std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack);
+/// figure when the pack sets none. A blank cell is [0, ∞), or 0 with `blanks_as_zero`.
+std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack,
+                                          bool blanks_as_zero = false);
 
 /// Resolves a full fact name; `instance` picks one instance of a repeated fact.
 Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instance);

@@ -36,6 +36,8 @@ struct Figure {
   Interval interval;         // the values the written form stands for (rounding and qualifier)
   std::string unit;          // the unit word after it (条, 件, 元, 人次…), empty when none
   bool qualitative = false;  // a share stated in words or as a fraction (一半, 1/5)
+  // A count cell left blank (or "/", "-", "—"): an unknown non-negative whole number, [0, ∞).
+  bool blank = false;
 
   bool approximate() const { return qualifier == Qualifier::kApproximate; }
 };

@@ -367,6 +367,18 @@ bool IsNotReportedCell(std::string_view text) {
          t == "\\";
 }
 
+Figure BlankCellFigure(std::string_view text) {
+  Figure f;
+  f.blank = true;
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  size_t end = text.find_last_not_of(" \t\r\n");
+  f.begin = begin == std::string_view::npos ? 0 : begin;
+  f.end = begin == std::string_view::npos ? 0 : end + 1;
+  f.written = f.begin == f.end ? "空白" : std::string(text.substr(f.begin, f.end - f.begin));
+  f.interval = Interval::AtLeast(Rational(0));
+  return f;
+}
+
 std::optional<Figure> RecogniseCell(std::string_view text) {
   return CellFigure(RecogniseFigures(text), text);
 }

@@ -22,4 +22,8 @@ std::optional<Figure> CellFigure(const Recognised& r, std::string_view text);
 /// True when a cell states "not reported" rather than a value: blank, "/", "-", "—", "无".
 bool IsNotReportedCell(std::string_view text);
 
+/// A not-reported count cell as a figure: blank, the interval [0, ∞) of an unknown count
+/// (never zero, never anything at all), written as the cell is ("/") or "空白" when empty.
+Figure BlankCellFigure(std::string_view text);
+
 }  // namespace crossfoot

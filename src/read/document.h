@@ -74,6 +74,10 @@ struct Table {
            x.text == y.text;
   }
 
+  /// The source of text[begin, end) of a cell; for a cell with no text of its own (a blank
+  /// padded in), the point where the nearest cell before it on the row ends.
+  SourceSpan CellSource(int row, int column, size_t begin, size_t end) const;
+
   /// "表3 行5 列4: label", the name of a cell in formats without lines; label alone otherwise.
   std::string CellWhere(int row, int column, const std::string& label) const;
 };

@@ -29,7 +29,21 @@ std::string Table::CellWhere(int row, int column, const std::string& label) cons
          ": " + label;
 }
 
+SourceSpan Table::CellSource(int row, int column, size_t begin, size_t end) const {
+  const std::vector<Cell>& cells = rows[row];
+  if (!cells[column].text.origin.empty()) return cells[column].text.Source(begin, end);
+  for (int c = column - 1; c >= 0; --c) {
+    const TextRun& t = cells[c].text;
+    if (!t.origin.empty()) {
+      size_t at = t.origin.back();
+      return {at, at};
+    }
+  }
+  return {};
+}
+
 SourceSpan TextRun::Source(size_t begin, size_t end) const {
+  if (origin.empty()) return {};
   begin = std::min(begin, text.size());
   end = std::min(std::max(end, begin), text.size());
   return {origin[begin], std::max(origin[end], origin[begin])};

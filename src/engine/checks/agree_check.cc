@@ -34,7 +34,8 @@ class AgreeCheck : public CheckKind {
       for (const Instance& inst : binding->instances) {
         auto it = inst.slots.find(slot);
         if (it == inst.slots.end()) continue;
-        std::optional<Interval> iv = EffectiveInterval(it->second.figure, ctx.pack);
+        std::optional<Interval> iv =
+            EffectiveInterval(it->second.figure, ctx.pack, ctx.blanks_as_zero);
         if (!iv) {
           out->push_back(NotEvaluable{fmt::format(
               "{} is approximate and the pack sets no tolerance", it->second.figure.written)});

@@ -11,6 +11,8 @@ class CheckKind;
 
 std::shared_ptr<const CheckKind> MakeSumCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeAssertCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeAnyOfCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeBreakdownCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeAgreeCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f);

@@ -14,7 +14,7 @@ struct KindEntry {
 };
 
 // One line per check kind. Order matters where a kind uses another's key (each-row has assert).
-constexpr std::array<KindEntry, 9> kKinds = {{
+constexpr std::array<KindEntry, 11> kKinds = {{
     {"each-row", MakeEachRowCheck},
     {"each-column", MakeEachColumnCheck},
     {"row-filled", MakeRowFilledCheck},
@@ -24,6 +24,8 @@ constexpr std::array<KindEntry, 9> kKinds = {{
     {"share", MakeShareCheck},
     {"agree", MakeAgreeCheck},
     {"assert", MakeAssertCheck},
+    {"any-of", MakeAnyOfCheck},
+    {"breakdown", MakeBreakdownCheck},
 }};
 
 }  // namespace

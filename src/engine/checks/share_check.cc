@@ -5,6 +5,8 @@
 //   share: categories.share     # the stated percentage
 //   part: categories.part
 //   whole: proactive.total
+//   whole: [prose.handled, prose.received]   # or the bases the report could mean: reported
+//                                            # only when none gives the stated share
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
@@ -17,10 +19,14 @@ namespace {
 
 class ShareCheck : public CheckKind {
  public:
-  ShareCheck(std::string stated, std::string part, std::string whole)
-      : stated_(std::move(stated)), part_(std::move(part)), whole_(std::move(whole)) {}
+  ShareCheck(std::string stated, std::string part, std::vector<std::string> wholes)
+      : stated_(std::move(stated)), part_(std::move(part)), wholes_(std::move(wholes)) {}
 
-  std::vector<std::string> FactsUsed() const override { return {stated_, part_, whole_}; }
+  std::vector<std::string> FactsUsed() const override {
+    std::vector<std::string> all{stated_, part_};
+    all.insert(all.end(), wholes_.begin(), wholes_.end());
+    return all;
+  }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
     ForEachInstance(ctx, FactsUsed(), out,
@@ -31,21 +37,37 @@ class ShareCheck : public CheckKind {
   Outcome EvaluateOnce(const EvalContext& ctx, int instance) const {
     Resolved stated = ResolveFact(ctx, stated_, instance);
     Resolved part = ResolveFact(ctx, part_, instance);
-    Resolved whole = ResolveFact(ctx, whole_, instance);
-    for (const Resolved* r : {&stated, &part, &whole}) {
+    for (const Resolved* r : {&stated, &part}) {
       if (!r->value) return NotEvaluable{r->reason};
     }
     const Figure& shown = stated.value->mentions.front().figure;
     if (!shown.percent) return NotEvaluable{fmt::format("{} is not a percentage", shown.written)};
-    auto ratio = part.value->interval.DividedBy(whole.value->interval);
-    if (!ratio) return NotEvaluable{"the whole may be zero"};
-    Interval computed = *ratio * Interval::Point(Rational(100));
     // Truncation: the true value may lie up to one step above the written digits.
     Interval accepted = stated.value->interval;
     Rational step = Rational::Pow10(-shown.decimals);
     if (shown.written.find("‰") != std::string::npos) step = step / Rational(10);
     if (accepted.hi) accepted.hi = *accepted.hi + step / Rational(2);
-    if (computed.Overlaps(accepted)) return Holds{};
+    // Every base the report states is tried; the first that fails is the one reported.
+    std::optional<Outcome> first_failure;
+    std::string missing;
+    for (const std::string& whole_name : wholes_) {
+      Resolved whole = ResolveFact(ctx, whole_name, instance);
+      if (!whole.value) {
+        missing = whole.reason;
+        continue;
+      }
+      auto ratio = part.value->interval.DividedBy(whole.value->interval);
+      if (!ratio) return NotEvaluable{"the whole may be zero"};
+      Interval computed = *ratio * Interval::Point(Rational(100));
+      if (computed.Overlaps(accepted)) return Holds{};
+      if (!first_failure) first_failure = Failure(stated, part, whole, computed, shown);
+    }
+    if (!first_failure) return NotEvaluable{missing};
+    return *first_failure;
+  }
+
+  static Outcome Failure(const Resolved& stated, const Resolved& part, const Resolved& whole,
+                         const Interval& computed, const Figure& shown) {
     Operand p = OperandOf(*part.value);
     Operand w = OperandOf(*whole.value);
     std::string value =
@@ -66,7 +88,7 @@ class ShareCheck : public CheckKind {
 
   std::string stated_;
   std::string part_;
-  std::string whole_;
+  std::vector<std::string> wholes_;
 };
 
 }  // namespace
@@ -74,9 +96,13 @@ class ShareCheck : public CheckKind {
 std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f) {
   std::string stated = f.Scalar("share");
   std::string part = f.Scalar("part");
-  std::string whole = f.Scalar("whole");
+  std::vector<std::string> wholes = f.List("whole");
   if (!f.Finish()) return nullptr;
-  return std::make_shared<ShareCheck>(std::move(stated), std::move(part), std::move(whole));
+  if (wholes.empty()) {
+    f.Error("whole", "'whole' needs at least one fact");
+    return nullptr;
+  }
+  return std::make_shared<ShareCheck>(std::move(stated), std::move(part), std::move(wholes));
 }
 
 }  // namespace crossfoot

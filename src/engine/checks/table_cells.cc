@@ -67,19 +67,22 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
   const Table& table = *t.table;
   const Cell& cell = table.rows[row][column];
   if (!table.row_problems[row].empty()) return out;
+  std::optional<Figure> f;
   if (IsNotReportedCell(cell.text.text)) {
     out.state = CellState::kNotReported;
-    return out;
+    f = BlankCellFigure(cell.text.text);
+  } else {
+    f = cell.text.CellFigure();
+    if (!f) return out;
+    ApplyHeaderUnit(table.column_headers[column], &*f);
+    out.state = CellState::kFigure;
   }
-  std::optional<Figure> f = cell.text.CellFigure();
-  if (!f) return out;
-  ApplyHeaderUnit(table.column_headers[column], &*f);
-  out.state = CellState::kFigure;
   out.figure = *f;
   std::string label = CellLabel(table, row, column);
   std::string where = table.CellWhere(row, column, label);
-  out.mention = Mention{*f, cell.text.Source(f->begin, f->end), t.block, where, &ctx.doc};
-  if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack)) {
+  out.mention =
+      Mention{*f, table.CellSource(row, column, f->begin, f->end), t.block, where, &ctx.doc};
+  if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack, ctx.blanks_as_zero)) {
     out.operand = Operand{*iv, f->written, std::vector<Involved>{{std::move(label), out.mention}}};
   }
   return out;
@@ -88,6 +91,7 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
 }  // namespace
 
 const CellRead& ReadCell(const EvalContext& ctx, const TableRef& t, int row, int column) {
+  // Each reading of the blanks has its own cache (the CellCache belongs to one reading).
   if (const CellRead* cached = ctx.cells.Find(t.block, row, column)) return *cached;
   return ctx.cells.Insert(t.block, row, column, ReadCellOnce(ctx, t, row, column));
 }
