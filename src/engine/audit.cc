@@ -130,18 +130,16 @@ std::vector<size_t> FigureSpans(const Finding& f) {
   return spans;
 }
 
-// The same relation seen by two packs (a national pack's outcome sum and the general prose
-// pack's breakdown of the same list) is one inconsistency: the pack listed first reports it.
-void DropRepeatsAcrossPacks(std::vector<Finding>* findings) {
-  std::vector<std::pair<std::string, std::vector<size_t>>> seen;
+// The same relation seen twice — a national pack's outcome sum and the general prose pack's
+// breakdown of the same list, or an appendix check for a known layout and the one for any
+// layout — is one inconsistency about the same figures: the check listed first reports it.
+void DropRepeats(std::vector<Finding>* findings) {
+  std::vector<std::vector<size_t>> seen;
   std::vector<Finding> kept;
   for (Finding& f : *findings) {
     std::vector<size_t> spans = FigureSpans(f);
-    bool repeat = std::any_of(seen.begin(), seen.end(), [&](const auto& s) {
-      return s.first != f.pack_id && s.second == spans;
-    });
-    if (repeat) continue;
-    seen.emplace_back(f.pack_id, std::move(spans));
+    if (std::find(seen.begin(), seen.end(), spans) != seen.end()) continue;
+    seen.push_back(std::move(spans));
     kept.push_back(std::move(f));
   }
   *findings = std::move(kept);
@@ -228,7 +226,7 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
     }
     report.packs.push_back(std::move(run));
   }
-  DropRepeatsAcrossPacks(&report.findings);
+  DropRepeats(&report.findings);
   ApplyInlineSuppressions(doc, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) {

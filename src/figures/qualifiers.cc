@@ -87,6 +87,8 @@ void ApplyQualifiers(std::string_view text, size_t end, const Interval& base, Fi
     }
   }
   std::string_view unit = UnitAt(text, end);
+  // "3119 件": text copied out of a PDF puts a space between a figure and its unit.
+  if (unit.empty() && end < text.size() && text[end] == ' ') unit = UnitAt(text, end + 1);
   f->unit = std::string(unit);
   if (f->qualifier == Qualifier::kNone) {
     size_t at = end;

@@ -1,8 +1,10 @@
 #include "read/text_reader.h"
 
+#include "read/inline_table.h"
 #include "read/numbering.h"
 #include "read/source_lines.h"
 #include "read/text_block.h"
+#include "read/wrapped_lines.h"
 
 namespace crossfoot {
 namespace {
@@ -14,11 +16,37 @@ std::string_view JoinSeparator(const TextRun& before, const TextRun& after) {
   return latin(before.text.back()) && latin(after.text.front()) ? " " : "";
 }
 
+// A paragraph, split around a statistics table a crawler saved on the same line.
+void AppendParagraph(Document* doc, TextRun run, SourceSpan span, bool markdown) {
+  std::optional<InlineTable> table = FindInlineTable(run);
+  if (!table) {
+    run.Recognise();
+    doc->blocks.push_back(MakeTextBlock(std::move(run), span, 0, markdown));
+    return;
+  }
+  auto text_part = [&](size_t begin, size_t end) {
+    while (begin < end && run.text[begin] == ' ') ++begin;
+    if (begin >= end) return;
+    TextRun part = SliceRun(run, begin, end);
+    part.Recognise();
+    SourceSpan source{part.origin.front(), part.origin.back()};
+    doc->blocks.push_back(MakeTextBlock(std::move(part), source, 0, markdown));
+  };
+  text_part(0, table->begin);
+  Block b;
+  b.kind = BlockKind::kTable;
+  b.source = {run.origin[table->begin], run.origin[table->end]};
+  b.table = std::move(table->table);
+  doc->blocks.push_back(std::move(b));
+  text_part(table->end, run.text.size());
+}
+
 }  // namespace
 
 void ReadTextBlocks(Document* doc, bool markdown) {
   std::string_view source = doc->source;
   std::vector<SourceLine> lines = SplitLines(source);
+  const WrapWidth wrap(lines);
   size_t i = 0;
   while (i < lines.size()) {
     const SourceLine& line = lines[i];
@@ -49,15 +77,16 @@ void ReadTextBlocks(Document* doc, bool markdown) {
     TextRun run = line.run;
     SourceSpan span{line.begin, line.end};
     size_t j = i + 1;
-    while (markdown && j < lines.size() && !lines[j].blank() &&
-           ParseNumbering(lines[j].text()).level == 0 && !MatchPipeTable(source, lines, j)) {
+    while (j < lines.size() && !lines[j].blank() &&
+           (markdown
+                ? ParseNumbering(lines[j].text()).level == 0 && !MatchPipeTable(source, lines, j)
+                : wrap.Wraps(lines[j - 1], lines[j]))) {
       const TextRun& next = lines[j].run;
       run.Append(next, JoinSeparator(run, next));
       span.end = lines[j].end;
       ++j;
     }
-    run.Recognise();
-    doc->blocks.push_back(MakeTextBlock(std::move(run), span, 0, markdown));
+    AppendParagraph(doc, std::move(run), span, markdown);
     i = j;
   }
   AssignSections(doc);

@@ -210,7 +210,7 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
           return p;
         }
         if (name == "_") {
-          regex += "(?:" + std::string(kFigure) + ")";
+          regex += " {0,2}(?:" + std::string(kFigure) + ") {0,2}";
         } else {
           for (const std::string& existing : p.names_) {
             if (existing == name) {
@@ -219,7 +219,8 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
             }
           }
           p.names_.push_back(name);
-          regex += "(" + std::string(kFigure) + ")";
+          // Text copied out of a PDF spaces figures from the words around them ("申请 3119 件").
+          regex += " {0,2}(" + std::string(kFigure) + ") {0,2}";
         }
         i = close;
         continue;
