@@ -12,7 +12,8 @@
 namespace crossfoot {
 
 std::optional<YamlProblem> CheckYamlText(std::string_view* text) {
-  if (text->starts_with("\xEF\xBB\xBF")) text->remove_prefix(3);
+  // An editor may have written the mark twice; yaml-cpp drops one, leaving U+FEFF in a key.
+  while (text->starts_with("\xEF\xBB\xBF")) text->remove_prefix(3);
   if (HasUtf16Bom(*text) || LooksLikeUtf16WithoutBom(*text))
     return YamlProblem{1, 1, "the file is UTF-16 text; save it as UTF-8"};
   int line = 1;

@@ -23,7 +23,7 @@ struct YamlProblem {
   std::string message;
 };
 
-/// Drops a UTF-8 byte-order mark from *text; a problem when the text is UTF-16 or not UTF-8
+/// Drops the UTF-8 byte-order marks starting *text (editors may write two); a problem when the text is UTF-16 or not UTF-8
 /// (located at the first byte that is not).
 std::optional<YamlProblem> CheckYamlText(std::string_view* text);
 

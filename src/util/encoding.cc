@@ -73,6 +73,7 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   }
   if (bytes.substr(0, 3) == kBom) {
     std::string_view rest = bytes.substr(3);
+    while (rest.starts_with(kBom)) rest.remove_prefix(3);  // written twice by some editors
     if (!IsValidUtf8(rest)) return Error{"starts with a UTF-8 byte-order mark but is not UTF-8"};
     return DecodedText{std::string(rest), "UTF-8 (BOM)"};
   }
