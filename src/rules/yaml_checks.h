@@ -23,8 +23,8 @@ struct YamlProblem {
   std::string message;
 };
 
-/// Drops the UTF-8 byte-order marks starting *text (editors may write two); a problem when the text is UTF-16 or not UTF-8
-/// (located at the first byte that is not).
+/// Drops the UTF-8 byte-order marks starting *text (editors may write two); a problem when the text
+/// is UTF-16 or not UTF-8 (located at the first byte that is not).
 std::optional<YamlProblem> CheckYamlText(std::string_view* text);
 
 /// Most nodes visited when looking for duplicate keys (aliases are visited where they are

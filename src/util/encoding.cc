@@ -41,13 +41,14 @@ bool HasUtf16Bom(std::string_view bytes) {
 
 bool LooksLikeUtf16WithoutBom(std::string_view bytes) {
   std::string_view start = bytes.substr(0, 512);
-  if (HasUtf16Bom(bytes) || start.size() < 4) return false;
+  if (HasUtf16Bom(bytes)) return false;
   size_t nul_even = 0;
   size_t nul_odd = 0;
   for (size_t i = 0; i < start.size(); ++i) {
     if (start[i] == '\0') ++(i % 2 == 0 ? nul_even : nul_odd);
   }
   size_t pairs = start.size() / 2;
+  if (pairs < 4) return false;  // too short to tell from a stray NUL
   // Mostly one side NUL, the other side never: ASCII or Latin text in UTF-16LE or BE.
   return (nul_odd * 2 >= pairs && nul_even == 0) || (nul_even * 2 >= pairs && nul_odd == 0);
 }
