@@ -26,7 +26,7 @@ REPORT_UTF8 = (ROOT / SAMPLE).read_bytes()
 # Every hostile input runs under these: a clear message or a result within them, never a hang
 # or an exhausted machine.
 MEMORY_LIMIT = 1 << 30  # bytes of address space (release build) or of RSS (sanitizer build)
-TIME_LIMIT = 60  # seconds, generous for the ASan build on a shared machine
+TIME_LIMIT = 120  # seconds, generous for the ASan build on a loaded 2-core machine
 ENV = dict(os.environ)
 
 
