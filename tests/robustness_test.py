@@ -535,6 +535,11 @@ PACKS = {
     "two 'pack'": ("pack: p\npack: q\nchecks: []\n", ":2:1: error: duplicate key 'pack' (first at line 1)"),
     "two 'assert' in a check": ("pack: p\nchecks:\n  - id: C\n    assert: \"1 == 1\"\n    assert: \"1 == 2\"\n",
                                 ":5:5: error: duplicate key 'assert' (first at line 4)"),
+    "a pack of aliases that name a billion nodes": (
+        "pack: p\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 9))
+        + "checks: *a8\n",
+        ": error: the YAML has more than 1000000 nodes (counting each use of an alias)"),
     # Issue #16 item 13: messages that say what is wrong.
     "a 'repeat' that is not a boolean": ("pack: p\nfacts:\n  a: { text: \"共{n}条\", repeat: maybe }\nchecks: []\n",
                                          ":3:35: error: 'repeat' must be true or false"),

@@ -61,6 +61,7 @@ Result<Config> ParseConfig(const std::string& path) {
   std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
   if (!duplicates.empty()) {
     const YamlProblem& d = duplicates.front();
+    if (d.line == 0) return Error{path + ": error: " + d.message};
     return Error{path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) +
                  ": error: " + d.message};
   }

@@ -37,8 +37,9 @@ class Loader {
       diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
       return std::nullopt;
     }
-    for (const YamlProblem& p : FindDuplicateKeys(root))
-      diags_->Error({path_, p.line, p.column}, p.message);
+    std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
+    for (const YamlProblem& p : duplicates) diags_->Error({path_, p.line, p.column}, p.message);
+    if (!duplicates.empty() && duplicates.front().line == 0) return std::nullopt;  // too many nodes
     if (!root.IsMap()) {
       diags_->Error(Pos(root),
                     "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");

@@ -46,10 +46,9 @@ std::vector<YamlProblem> FindDuplicateKeys(const YAML::Node& root) {
     YAML::Node node = pending.back();
     pending.pop_back();
     if (++visited > kMaxYamlNodes) {
-      out.push_back({0, 0,
-                     fmt::format("the YAML has more than {} nodes (counting each use of an alias)",
-                                 kMaxYamlNodes)});
-      break;
+      return {{0, 0,
+               fmt::format("the YAML has more than {} nodes (counting each use of an alias)",
+                           kMaxYamlNodes)}};
     }
     if (node.IsSequence()) {
       for (const YAML::Node& item : node) pending.push_back(item);

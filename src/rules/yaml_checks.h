@@ -18,7 +18,7 @@ namespace crossfoot {
 
 /// A problem at a 1-based line and column of the YAML text.
 struct YamlProblem {
-  int line = 0;
+  int line = 0;  // 0: the whole document (too many nodes)
   int column = 0;
   std::string message;
 };
@@ -31,8 +31,9 @@ std::optional<YamlProblem> CheckYamlText(std::string_view* text);
 /// used, so a few lines of YAML can name billions of nodes).
 constexpr size_t kMaxYamlNodes = 1'000'000;
 
-/// Every key that repeats an earlier key of the same mapping, at the repeat; and a problem
-/// when the document has more than kMaxYamlNodes nodes.
+/// Every key that repeats an earlier key of the same mapping, at the repeat, in line order;
+/// or, first and alone with line 0, that the document has more than kMaxYamlNodes nodes (then
+/// nothing else should walk it).
 std::vector<YamlProblem> FindDuplicateKeys(const YAML::Node& root);
 
 }  // namespace crossfoot
