@@ -6,9 +6,15 @@ Usage: robustness_test.py BUILD/crossfoot   (run from the project root)
 """
 import os
 import pathlib
+import resource
+import shutil
+import signal
+import stat
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unittest
 import zipfile
 
@@ -17,9 +23,51 @@ BINARY = None
 SAMPLE = "reports/xiamen-2018.txt"
 REPORT_UTF8 = (ROOT / SAMPLE).read_bytes()
 
+# Every hostile input runs under these: a clear message or a result within them, never a hang
+# or an exhausted machine.
+MEMORY_LIMIT = 1 << 30  # bytes of address space (release build) or of RSS (sanitizer build)
+TIME_LIMIT = 120  # seconds, generous for the ASan build on a loaded 2-core machine
+ENV = dict(os.environ)
 
-def crossfoot(*args):
-    return subprocess.run([BINARY, *args], cwd=ROOT, capture_output=True, text=True)
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+PREEXEC = limit_memory
+
+
+def choose_memory_cap():
+    """AddressSanitizer reserves terabytes of address space, so its build cannot run under
+    RLIMIT_AS; it gets ASan's own RSS limit instead, which kills the run past it."""
+    global PREEXEC
+    probe = subprocess.run([BINARY, "--version"], capture_output=True, preexec_fn=limit_memory)
+    if probe.returncode != 0:
+        PREEXEC = None
+        ENV["ASAN_OPTIONS"] = f"hard_rss_limit_mb={MEMORY_LIMIT >> 20}:" + ENV.get("ASAN_OPTIONS", "")
+
+
+def unprivileged():
+    """Runs the child as nobody when the suite runs as root (root reads every file)."""
+    if PREEXEC:
+        PREEXEC()
+    if os.geteuid() == 0:
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+
+
+def crossfoot(*args, cwd=ROOT, preexec=None, timeout=TIME_LIMIT):
+    return subprocess.run([BINARY, *args], cwd=cwd, capture_output=True, encoding="utf-8",
+                          errors="surrogateescape", env=ENV, preexec_fn=preexec or PREEXEC,
+                          timeout=timeout)
+
+
+def world_readable_tmp():
+    """A temporary directory nobody can enter (for runs as nobody)."""
+    tmp = tempfile.mkdtemp()
+    os.chmod(tmp, 0o755)
+    return tmp
 
 
 def docx_bomb(path):
@@ -92,13 +140,13 @@ class MalformedInputs(unittest.TestCase):
                                          "in this directory\n")
             self.assertIn("12 findings", run.stdout)
 
-    @unittest.skipIf(os.geteuid() == 0, "root reads every file")
     def test_unreadable_permissions(self):
         with tempfile.TemporaryDirectory() as tmp:
+            os.chmod(tmp, 0o755)
             path = pathlib.Path(tmp) / "r.txt"
             path.write_bytes(REPORT_UTF8)
             path.chmod(0)
-            run = crossfoot("check", str(path), SAMPLE)
+            run = crossfoot("check", str(path), SAMPLE, preexec=unprivileged)
             self.assertEqual(run.returncode, 2)
             self.assertEqual(run.stderr, f"{path}: cannot read the file\n")
 
@@ -114,6 +162,345 @@ class MalformedInputs(unittest.TestCase):
             path.write_text("共公开信息1234567890123456789012345678901234条。\n", encoding="utf-8")
             run = crossfoot("facts", str(path))
             self.assertIn("not a figure 1:6  1234567890123456789012345678901234 (too-large)", run.stdout)
+
+
+
+def tree_with_unreadable_subdirectory(tmp, files_above, files_below):
+    """tmp/top with files, and tmp/top/locked (mode 0) with more files."""
+    top = pathlib.Path(tmp) / "top"
+    locked = top / "locked"
+    locked.mkdir(parents=True)
+    for name, data in files_above.items():
+        (top / name).write_bytes(data)
+    for name, data in files_below.items():
+        (locked / name).write_bytes(data)
+    os.chmod(tmp, 0o755)
+    os.chmod(top, 0o755)
+    os.chmod(locked, 0)
+    return top, locked
+
+
+class NothingIsDroppedSilently(unittest.TestCase):
+    """Issue #16 item 2: what cannot be read is named; a run that would audit nothing fails."""
+
+    def test_an_unreadable_subdirectory_of_an_input_directory(self):
+        tmp = world_readable_tmp()
+        try:
+            top, locked = tree_with_unreadable_subdirectory(tmp, {"a.txt": REPORT_UTF8}, {"b.txt": REPORT_UTF8})
+            run = crossfoot("check", str(top), preexec=unprivileged)
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertEqual(run.stderr, f"{locked}: cannot read this directory; the reports in it are not audited\n")
+            self.assertIn("12 findings", run.stdout)
+        finally:
+            os.chmod(pathlib.Path(tmp) / "top" / "locked", 0o755)
+            shutil.rmtree(tmp)
+
+    def test_an_unreadable_subdirectory_of_a_rules_directory(self):
+        tmp = world_readable_tmp()
+        try:
+            packs = {p.name: p.read_bytes() for p in (ROOT / "rules").glob("*.yaml")}
+            top, locked = tree_with_unreadable_subdirectory(tmp, packs, {"extra.yaml": b"pack: extra\nchecks: []\n"})
+            run = crossfoot("check", "--rules", str(top), SAMPLE, preexec=unprivileged)
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertEqual(run.stderr, f"{locked}: cannot read this directory; the rule packs in it are not loaded\n")
+            self.assertIn("12 findings", run.stdout)  # the packs that could be read still ran
+        finally:
+            os.chmod(pathlib.Path(tmp) / "top" / "locked", 0o755)
+            shutil.rmtree(tmp)
+
+    def test_a_config_whose_include_matches_nothing(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(ROOT / SAMPLE, pathlib.Path(tmp) / "r.txt")
+            (pathlib.Path(tmp) / ".crossfoot.yaml").write_text('include: ["reports/**/*.html"]\n')
+            run = crossfoot("check", "r.txt", cwd=tmp)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{os.path.realpath(tmp)}/.crossfoot.yaml: 'include' and 'exclude' select "
+                                         "none of the 1 report file given; nothing would be audited\n")
+
+    def test_an_unreadable_config(self):
+        tmp = world_readable_tmp()
+        try:
+            config = pathlib.Path(tmp) / ".crossfoot.yaml"
+            config.write_text("fail-on: warning\n")
+            config.chmod(0)
+            run = crossfoot("check", str(ROOT / SAMPLE), cwd=tmp, preexec=unprivileged)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{os.path.realpath(config)}: cannot read the file\n")  # not "bad file"
+        finally:
+            shutil.rmtree(tmp)
+
+
+def fifo(tmp, name):
+    path = pathlib.Path(tmp) / name
+    os.mkfifo(path)
+    return path
+
+
+class NonRegularInputs(unittest.TestCase):
+    """Issue #16 item 10: a FIFO is refused at once (no writer needed), /dev/zero is not read."""
+
+    def test_a_fifo_as_a_report_is_refused_and_the_others_audited(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = fifo(tmp, "f.txt")
+            run = crossfoot("check", str(path), SAMPLE, timeout=30)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{path}: cannot read: it is a FIFO (named pipe), not a regular file\n")
+            self.assertIn("12 findings", run.stdout)
+
+    def test_a_fifo_as_rules_baseline_or_previous(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = fifo(tmp, "f.yaml")
+            for option, message in (("--rules", f"{path}: error: cannot read: it is a FIFO (named pipe), not a regular file"),
+                                    ("--baseline", f"{path}: cannot read: it is a FIFO (named pipe), not a regular file"),
+                                    ("--previous", f"{path}: cannot read: it is a FIFO (named pipe), not a regular file")):
+                with self.subTest(option):
+                    run = crossfoot("check", option, str(path), SAMPLE, timeout=30)
+                    self.assertEqual(run.returncode, 2)
+                    self.assertEqual(run.stderr.splitlines()[0], message)
+
+    def test_dev_zero_and_a_link_to_it_are_not_read(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            link = pathlib.Path(tmp) / "zero.txt"
+            link.symlink_to("/dev/zero")
+            run = crossfoot("check", "--max-input-size", "1KB", str(link), "--rules", "/dev/zero", timeout=30)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, "/dev/zero: error: cannot read: it is a character device, not a regular file\n")
+            run = crossfoot("check", str(link), SAMPLE, timeout=30)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{link}: cannot read: it is a character device, not a regular file\n")
+            self.assertIn("12 findings", run.stdout)
+
+
+def sample_with_name(tmp, name):
+    """The sample report under a file name given as bytes."""
+    path = os.path.join(os.fsencode(tmp), name)
+    with open(path, "wb") as f:
+        f.write(REPORT_UTF8)
+    return path
+
+
+class InvalidUtf8InJson(unittest.TestCase):
+    """Issue #16 item 7: one policy for every JSON output: bytes that are not UTF-8 become U+FFFD."""
+
+    def test_a_file_name_that_is_not_utf8(self):
+        import json
+        with tempfile.TemporaryDirectory() as tmp:
+            path = sample_with_name(tmp, b"bad-\xff\xfe.txt")
+            shown = os.fsdecode(os.fsencode(tmp)) + "/bad-\ufffd\ufffd.txt"
+            for args in (["--format", "json"], ["--format", "sarif"], ["--format", "jsonl"],
+                         ["--format", "jsonl", "--jobs", "2"]):
+                with self.subTest(args=args):
+                    run = crossfoot("check", *args, path, SAMPLE)
+                    self.assertEqual(run.returncode, 1, run.stderr)
+                    self.assertEqual(run.stderr, "")
+                    if args[1] == "jsonl":
+                        lines = [json.loads(line) for line in run.stdout.splitlines()]
+                        self.assertEqual(len(lines), 24)
+                        self.assertEqual(sum(line["path"] == shown for line in lines), 12)
+                    elif args[1] == "json":
+                        files = json.loads(run.stdout)["files"]
+                        self.assertEqual([f["path"] for f in files], [shown, SAMPLE])
+                        self.assertEqual([len(f["findings"]) for f in files], [12, 12])
+                    else:
+                        results = json.loads(run.stdout)["runs"][0]["results"]
+                        self.assertEqual(len(results), 24)
+
+
+class ControlCharacters(unittest.TestCase):
+    """Issue #16 item 12: text from file names and reports cannot drive a terminal or a CI log."""
+
+    def test_a_file_name_cannot_start_a_workflow_command(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = sample_with_name(tmp, b"e\n::warning::X.txt")
+            for fmt in ("text", "github"):
+                with self.subTest(fmt):
+                    run = crossfoot("check", "--format", fmt, path)
+                    self.assertEqual(run.returncode, 1)
+                    for line in run.stdout.splitlines() + run.stderr.splitlines():
+                        self.assertFalse(line.startswith("::warning::X"), line)
+                    # Shown escaped (and, for github, percent-encoded as the runner expects).
+                    self.assertIn("e\\n::warning::X.txt" if fmt == "text" else "e\\n%3A%3Awarning%3A%3AX.txt",
+                                  run.stdout)
+            run = crossfoot("check", "--max-input-size", "1KB", path)
+            self.assertEqual(run.stderr, f"{tmp}/e\\n::warning::X.txt: the file is 41472 bytes, over the input limit "
+                                         "of 1024 bytes (--max-input-size)\n")
+
+    def test_escape_sequences_and_bidi_overrides_do_not_reach_the_terminal(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            text = REPORT_UTF8.decode("utf-8").replace("。", "。\x1b]0;owned\x07\x1b[2J\u202e")
+            path = pathlib.Path(tmp) / "esc\x1b[31m\u202e.txt"
+            path.write_text(text, encoding="utf-8")
+            for args in (["check"], ["check", "--summary"], ["facts"]):
+                with self.subTest(args=args):
+                    run = crossfoot(*args, str(path))
+                    self.assertNotIn("\x1b", run.stdout + run.stderr)
+                    self.assertNotIn("\x07", run.stdout + run.stderr)
+                    self.assertNotIn("\u202e", run.stdout + run.stderr)
+                    self.assertIn("esc\\x1b[31m\\u202e.txt", run.stdout)
+            run = crossfoot("check", str(path))
+            self.assertIn("12 findings", run.stdout)  # the controls change nothing else
+            self.assertIn("\\x1b[2J", run.stdout)  # shown, escaped, in the source window
+            run = crossfoot("check", "--max-input-size", "1KB", str(path))
+            self.assertEqual(run.stderr.count("\x1b"), 0)
+
+
+class Encodings(unittest.TestCase):
+    """Issue #16 item 13: UTF-16 is decoded or named, and an unknown charset is said to be unknown."""
+
+    def test_utf16_with_a_byte_order_mark_is_read(self):
+        text = REPORT_UTF8.decode("utf-8")
+        for encoding, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+            with self.subTest(encoding), tempfile.TemporaryDirectory() as tmp:
+                path = pathlib.Path(tmp) / "u.txt"
+                path.write_bytes(bom + text.encode(encoding))
+                run = crossfoot("check", str(path))
+                self.assertEqual(run.returncode, 1, run.stderr)
+                self.assertIn("12 findings", run.stdout)
+
+    def test_utf16_without_a_byte_order_mark_is_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "u.txt"
+            path.write_bytes("Report 2018: 100 items\n".encode("utf-16-le"))
+            run = crossfoot("check", str(path))
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{path}: not a text report: the file is UTF-16 text without a byte-order "
+                                         "mark (save it as UTF-8, or as UTF-16 with a BOM)\n")
+
+    def test_a_charset_iconv_does_not_know(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            gbk = pathlib.Path(tmp) / "gbk.html"
+            gbk.write_bytes('<meta charset="x-unknown"><p>主动公开信息100条。</p>'.encode("gbk"))
+            run = crossfoot("facts", str(gbk))
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertIn('GB18030 (the declared charset "x-unknown" is not known)', run.stdout)
+            neither = pathlib.Path(tmp) / "x.html"
+            neither.write_bytes(b'<meta charset="x-unknown"><p>\x81\x20\xff</p>')
+            run = crossfoot("check", str(neither))
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f'{neither}: cannot decode: the file declares the charset "x-unknown", which is '
+                                         "not known, and is neither UTF-8 nor GB18030 text\n")
+
+
+def temporaries(directory):
+    return sorted(p.name for p in pathlib.Path(directory).iterdir() if p.name.startswith("."))
+
+
+class OutputFiles(unittest.TestCase):
+    """Issue #16 item 1: -o replaces the output file and nothing else, whole or not at all."""
+
+    def test_output_over_any_file_the_run_reads_is_refused(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp_path = pathlib.Path(tmp)
+            last = tmp_path / "last.txt"
+            shutil.copy(ROOT / SAMPLE, last)
+            (tmp_path / "packs").mkdir()
+            pack = tmp_path / "packs" / "pack.yaml"
+            shutil.copy(ROOT / "rules/cn-gis-2008.yaml", pack)
+            base = tmp_path / "base.json"
+            base.write_text('{"crossfootBaseline": 1, "findings": []}\n')
+            link = tmp_path / "link.txt"
+            link.symlink_to(last)
+            config = tmp_path / ".crossfoot.yaml"
+            config.write_text("fail-on: warning\n")
+            cases = {
+                "--previous": (["--previous", str(last)], last),
+                "a pack": (["--rules", str(pack)], pack),
+                "a pack in a rules directory": (["--rules", str(tmp_path / "packs")], pack),
+                "the baseline": (["--baseline", str(base)], base),
+                "--previous through a symlink": (["--previous", str(last)], link),
+                "the config": ([], config),
+            }
+            for name, (args, output) in cases.items():
+                with self.subTest(name):
+                    before = output.read_bytes()
+                    run = crossfoot("check", *args, "-o", str(output), str(ROOT / SAMPLE), cwd=tmp)
+                    self.assertEqual(run.returncode, 2, run.stderr)
+                    self.assertIn(f"{output}: refusing to write the output over an input file", run.stderr)
+                    self.assertEqual(output.read_bytes(), before)
+
+    def test_a_device_or_a_fifo_is_written_in_place(self):
+        run = crossfoot("check", "-o", "/dev/null", SAMPLE)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        self.assertTrue(stat.S_ISCHR(os.stat("/dev/null").st_mode))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = fifo(tmp, "out.txt")
+            got = []
+            def read_all():
+                with open(path, "rb") as f:
+                    got.append(f.read())
+
+            reader = threading.Thread(target=read_all)
+            reader.start()
+            run = crossfoot("check", "-o", str(path), SAMPLE)
+            reader.join(TIME_LIMIT)
+            self.assertEqual(run.returncode, 1, run.stderr)
+            self.assertTrue(stat.S_ISFIFO(os.lstat(path).st_mode))
+            self.assertIn(b"12 findings", got[0])
+            self.assertEqual(temporaries(tmp), [])
+
+    def test_a_symlink_is_written_through_and_kept(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            target_dir = pathlib.Path(tmp) / "elsewhere"
+            target_dir.mkdir()
+            target = target_dir / "out.txt"
+            target.write_text("old\n")
+            link = pathlib.Path(tmp) / "out.txt"
+            link.symlink_to("elsewhere/out.txt")
+            dangling = pathlib.Path(tmp) / "new.txt"
+            dangling.symlink_to("elsewhere/new.txt")
+            for output, written in ((link, target), (dangling, target_dir / "new.txt")):
+                run = crossfoot("check", "-o", str(output), SAMPLE)
+                self.assertEqual(run.returncode, 1, run.stderr)
+                self.assertTrue(output.is_symlink())
+                self.assertIn("12 findings", written.read_text(encoding="utf-8"))
+            self.assertEqual(temporaries(tmp) + temporaries(target_dir), [])
+
+    def test_the_output_keeps_its_mode_and_a_new_one_gets_the_umask(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            private = pathlib.Path(tmp) / "private.txt"
+            private.write_text("old\n")
+            private.chmod(0o600)
+            run = crossfoot("check", "-o", str(private), SAMPLE)
+            self.assertEqual(run.returncode, 1)
+            self.assertEqual(stat.S_IMODE(os.stat(private).st_mode), 0o600)
+            fresh = pathlib.Path(tmp) / "fresh.txt"
+
+            def umask_027():
+                if PREEXEC:
+                    PREEXEC()
+                os.umask(0o027)
+
+            run = crossfoot("check", "-o", str(fresh), SAMPLE, preexec=umask_027)
+            self.assertEqual(run.returncode, 1)
+            self.assertEqual(stat.S_IMODE(os.stat(fresh).st_mode), 0o640)
+
+    def test_the_temporary_file_is_removed_on_a_fatal_signal(self):
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGABRT):
+            with self.subTest(signal.Signals(sig).name), tempfile.TemporaryDirectory() as tmp:
+                out = pathlib.Path(tmp) / "out.txt"
+                child = subprocess.Popen([BINARY, "check", "--jobs", "1", "-o", str(out), "reports", "fixtures"],
+                                         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
+                                         preexec_fn=PREEXEC)
+                deadline = time.monotonic() + TIME_LIMIT
+                while not temporaries(tmp) and child.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                self.assertEqual(len(temporaries(tmp)), 1, "the run ended before its temporary file was seen")
+                time.sleep(0.1)
+                child.send_signal(sig)
+                self.assertEqual(child.wait(TIME_LIMIT), -sig)
+                self.assertEqual(temporaries(tmp), [])
+                self.assertFalse(out.exists())
+
+    def test_the_temporary_file_is_removed_when_the_file_size_limit_is_reached(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            def small_files():
+                if PREEXEC:
+                    PREEXEC()
+                resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+            run = crossfoot("check", "-o", f"{tmp}/out.txt", "reports", "fixtures", preexec=small_files)
+            self.assertEqual(run.returncode, -signal.SIGXFSZ)
+            self.assertEqual(os.listdir(tmp), [])
 
 
 PACKS = {
@@ -137,6 +524,30 @@ PACKS = {
     "a check of no known kind": ("pack: p\nchecks:\n  - id: C\n    total: [a]\n",
                                  ":3:5: error: a check needs one of: each-row, each-column, row-filled, whole-counts, table-present, sum, share, agree, assert, any-of, breakdown"),
     "a pack file that cannot be read": (None, ": no such rule pack or directory"),
+    # Issue #16 item 2: what yaml-cpp lets through.
+    "a GBK pack": ("pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks: []\n".encode("gbk"),
+                   ":3:15: error: the file is not UTF-8 text (byte 0xB9); save it as UTF-8 (a GBK or GB18030 "
+                   "file would never match a report)"),
+    "a UTF-16 pack": ("\ufeffpack: p\nchecks: []\n".encode("utf-16-le"),
+                      ":1:1: error: the file is UTF-16 text; save it as UTF-8"),
+    "a second 'checks'": ("pack: p\nchecks: []\nfacts: {}\nchecks:\n  - id: C\n    assert: \"1 == 2\"\n",
+                          ":4:1: error: duplicate key 'checks' (first at line 2)"),
+    "two 'pack'": ("pack: p\npack: q\nchecks: []\n", ":2:1: error: duplicate key 'pack' (first at line 1)"),
+    "two 'assert' in a check": ("pack: p\nchecks:\n  - id: C\n    assert: \"1 == 1\"\n    assert: \"1 == 2\"\n",
+                                ":5:5: error: duplicate key 'assert' (first at line 4)"),
+    "a pack of aliases that name a billion nodes": (
+        "pack: p\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 9))
+        + "checks: *a8\n",
+        ": error: the YAML has more than 1000000 nodes (counting each use of an alias)"),
+    # Issue #16 item 13: messages that say what is wrong.
+    "a 'repeat' that is not a boolean": ("pack: p\nfacts:\n  a: { text: \"共{n}条\", repeat: maybe }\nchecks: []\n",
+                                         ":3:35: error: 'repeat' must be true or false"),
+    "a key that is a list": ("pack: p\nfacts:\n  [a, b]: { text: \"共{n}条\" }\nchecks: []\n",
+                             ":3:3: error: a key must be a plain string, not a list or a mapping"),
+    "a number too large in an expression": ("pack: p\nchecks:\n  - id: C\n    assert: \"1 == " + "1" * 40 + "\"\n",
+                                            ":4:5: error: 'assert': number " + "1" * 40 + " is too large (at most 30 "
+                                            "digits) at column 6 of \"1 == " + "1" * 40 + "\""),
 }
 
 
@@ -145,7 +556,9 @@ class MalformedPacks(unittest.TestCase):
         for name, (text, message) in PACKS.items():
             with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
                 pack = pathlib.Path(tmp) / "p.yaml"
-                if text is not None:
+                if isinstance(text, bytes):
+                    pack.write_bytes(text)
+                elif text is not None:
                     pack.write_text(text, encoding="utf-8")
                 run = crossfoot("check", "--rules", str(pack), SAMPLE)
                 self.assertEqual(run.returncode, 2)
@@ -153,6 +566,40 @@ class MalformedPacks(unittest.TestCase):
                 self.assertEqual(run.stdout, "")
 
 
+class PackLoading(unittest.TestCase):
+    def test_a_field_error_does_not_hide_the_later_ones(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            pack = pathlib.Path(tmp) / "p.yaml"
+            pack.write_text("pack: p\nfacts:\n  a: { text: \"共{n}条\", repeat: [x] }\n  {k: v}: 1\nchecks:\n"
+                            "  - id: C\n    assert: \"a <= missing\"\n", encoding="utf-8")
+            run = crossfoot("check", "--rules", str(pack), SAMPLE)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr.splitlines(), [
+                f"{pack}:3:35: error: 'repeat' must be true or false",
+                f"{pack}:4:3: error: a key must be a plain string, not a list or a mapping",
+                f"{pack}:6:5: error: check C uses unknown fact 'missing'"])
+
+    def test_byte_order_marks_are_dropped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            pack = pathlib.Path(tmp) / "p.yaml"
+            pack.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + (ROOT / "rules/cn-gis-2008.yaml").read_bytes())
+            run = crossfoot("check", "--rules", str(pack), SAMPLE)
+            self.assertEqual(run.stderr, "")
+            config = pathlib.Path(tmp) / ".crossfoot.yaml"
+            config.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfinclude: [\"nothing/*\"]\n")
+            run = crossfoot("check", str(ROOT / SAMPLE), cwd=tmp)
+            self.assertIn("'include' and 'exclude' select none", run.stderr)
+
+    def test_duplicate_keys_in_the_config(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            (pathlib.Path(tmp) / ".crossfoot.yaml").write_text("fail-on: note\nfail-on: error\n")
+            run = crossfoot("check", str(ROOT / SAMPLE), cwd=tmp)
+            self.assertEqual(run.returncode, 2)
+            self.assertEqual(run.stderr, f"{os.path.realpath(tmp)}/.crossfoot.yaml:2:1: error: duplicate key "
+                                         "'fail-on' (first at line 1)\n")
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
+    choose_memory_cap()
     unittest.main(verbosity=2)

@@ -1,5 +1,7 @@
 #include "cli/app.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +10,8 @@
 
 #include "read/read_document.h"
 #include "rules/pack_loader.h"
+#include "util/directory_walk.h"
+#include "util/escape.h"
 
 namespace crossfoot {
 
@@ -55,20 +59,25 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
   for (const std::string& root : roots) {
     std::error_code ec;
     if (!fs::exists(root, ec)) {
-      std::cerr << root << ": no such rule pack or directory\n";
+      PrintError(root + ": no such rule pack or directory");
       loaded.failed = true;
       continue;
     }
-    std::vector<std::string> files = FindPackFiles(root);
-    if (files.empty()) {
-      std::cerr << root << ": no rule packs (.yaml) in this directory\n";
+    std::vector<std::string> unreadable;
+    std::vector<std::string> files = FindPackFiles(root, &unreadable);
+    for (const std::string& dir : unreadable) {
+      PrintError(dir + ": cannot read this directory; the rule packs in it are not loaded");
+      ++loaded.unreadable_dirs;
+    }
+    if (files.empty() && unreadable.empty()) {
+      PrintError(root + ": no rule packs (.yaml) in this directory");
       loaded.failed = true;
     }
     for (const std::string& file : files) {
       Diagnostics diags;
       std::optional<Pack> pack = LoadPackFile(file, &diags, with_tests);
       for (const Diagnostic& d : diags.all()) {
-        if (d.severity == "error") std::cerr << d.ToString() << "\n";
+        if (d.severity == "error") PrintError(d.ToString());
       }
       if (!pack) {
         loaded.failed = true;
@@ -86,27 +95,24 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, in
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      std::cerr << path << ": no such file or directory\n";
+      PrintError(path + ": no such file or directory");
       ++*failures;
       continue;
     }
     if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(
-               path, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsReportPath(it->path().string())) {
-          found.push_back(it->path().string());
-        }
-      }
-      std::sort(found.begin(), found.end());
-      if (found.empty()) {
-        std::string exts;
-        for (const std::string& e : ReportExtensions()) exts += " " + e;
-        std::cerr << path << ": no report files (" << exts.substr(1) << ") in this directory\n";
+      DirectoryListing found =
+          ListFilesBelow(path, [](const std::string& file) { return IsReportPath(file); });
+      for (const std::string& dir : found.unreadable) {
+        PrintError(dir + ": cannot read this directory; the reports in it are not audited");
         ++*failures;
       }
-      out.insert(out.end(), found.begin(), found.end());
+      if (found.files.empty() && found.unreadable.empty()) {
+        std::string exts;
+        for (const std::string& e : ReportExtensions()) exts += " " + e;
+        PrintError(path + ": no report files (" + exts.substr(1) + ") in this directory");
+        ++*failures;
+      }
+      out.insert(out.end(), found.files.begin(), found.files.end());
     } else {
       out.push_back(path);
     }
@@ -114,13 +120,17 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, in
   return out;
 }
 
-bool IsSameFileAsAny(const std::string& output, const std::vector<std::string>& inputs) {
-  std::error_code ec;
-  if (!fs::exists(output, ec)) return false;
+const std::string* SameFileAs(const std::string& output, const std::vector<std::string>& inputs) {
+  struct stat out {};
+  if (stat(output.c_str(), &out) != 0) return nullptr;
   for (const std::string& in : inputs) {
-    if (fs::equivalent(output, in, ec)) return true;
+    struct stat st {};
+    if (stat(in.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+      return &in;
   }
-  return false;
+  return nullptr;
 }
+
+void PrintError(std::string_view message) { std::cerr << EscapeControls(message) << "\n"; }
 
 }  // namespace crossfoot

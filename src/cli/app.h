@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/pack.h"
@@ -20,6 +21,11 @@ enum ExitStatus { kExitClean = 0, kExitFindings = 1, kExitFailure = 2 };
 struct LoadedPacks {
   std::vector<std::unique_ptr<Pack>> packs;
   bool failed = false;  // some pack had errors (reported on stderr)
+  // Directories under --rules that could not be listed (reported on stderr): the packs found
+  // are loaded and used, and the run fails at its end.
+  int unreadable_dirs = 0;
+
+  bool complete() const { return !failed && unreadable_dirs == 0; }
 
   std::vector<const Pack*> Pointers() const;
 };
@@ -33,8 +39,13 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
 /// reported on stderr and counted in *failures.
 std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, int* failures);
 
-/// True when `output` names the same file as one of `inputs`.
-bool IsSameFileAsAny(const std::string& output, const std::vector<std::string>& inputs);
+/// The input that `output` is the same file as (same device and inode, symlinks followed), or
+/// nullptr.
+const std::string* SameFileAs(const std::string& output, const std::vector<std::string>& inputs);
+
+/// Writes a message line on stderr with its control characters escaped (util/escape.h): a
+/// file name or a report's text must not drive the terminal or a CI log.
+void PrintError(std::string_view message);
 
 constexpr const char* kVersion = "0.1.0";
 

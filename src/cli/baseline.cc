@@ -1,9 +1,10 @@
 #include "cli/baseline.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "emit/json_text.h"
+#include "util/file_read.h"
 
 namespace crossfoot {
 
@@ -19,15 +20,16 @@ std::string BaselineJson(const RunResult& result) {
   for (const auto& [path, rule, fingerprint] : keys) {
     root["findings"].push_back({{"path", path}, {"ruleId", rule}, {"fingerprint", fingerprint}});
   }
-  return root.dump(2) + "\n";
+  return JsonText(root, 2) + "\n";
 }
 
 Result<std::set<BaselineKey>> ReadBaseline(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path + ": cannot read the baseline"};
-  std::ostringstream text;
-  text << in.rdbuf();
-  nlohmann::json root = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+  Result<std::string> text = ReadRegularFile(path, kMaxBaselineBytes);
+  if (!text.ok()) {
+    return Error{path + ": " +
+                 (text.error() == kCannotReadFile ? "cannot read the baseline" : text.error())};
+  }
+  nlohmann::json root = nlohmann::json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded() || !root.is_object() || !root.contains("findings") ||
       !root["findings"].is_array()) {
     return Error{path + ": not a crossfoot baseline (write one with `crossfoot baseline`)"};

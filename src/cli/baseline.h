@@ -16,6 +16,9 @@ namespace crossfoot {
 /// (path, rule id, fingerprint): what identifies a finding across runs.
 using BaselineKey = std::tuple<std::string, std::string, std::string>;
 
+/// Largest baseline file read (an entry is about 150 bytes).
+constexpr size_t kMaxBaselineBytes = 256u << 20;
+
 /// The run's findings as a baseline file (JSON, sorted, one finding per entry).
 std::string BaselineJson(const RunResult& result);
 

@@ -1,4 +1,5 @@
 // `crossfoot check`: audit reports and print the findings.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -123,7 +124,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   if (!opts.no_config) {
     Result<std::optional<Config>> found = FindConfig(".");
     if (!found.ok()) {
-      std::cerr << found.error() << "\n";
+      PrintError(found.error());
       return kExitFailure;
     }
     config = std::move(found).value();
@@ -137,30 +138,50 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   if (opts.fail_on.empty()) opts.fail_on = "error";
   const Emitter* emitter = FindEmitter(opts.format);
   if (emitter == nullptr) {
-    std::cerr << "crossfoot: unknown format '" << opts.format << "'\n";
+    PrintError("crossfoot: unknown format '" + opts.format + "'");
     return kExitFailure;
   }
   LoadedPacks packs = LoadPacks(opts.rules, argv0, /*with_tests=*/false);
   if (packs.failed) return kExitFailure;
-  int failures = 0;
+  int failures = packs.unreadable_dirs;
   std::vector<std::string> inputs = CollectInputs(opts.paths, &failures);
   if (config) {
+    size_t found = inputs.size();
     std::erase_if(inputs, [&](const std::string& p) { return !config->Selects(p); });
+    // A CI gate must not pass on no files because a glob is wrong.
+    if (found > 0 && inputs.empty()) {
+      PrintError(
+          fmt::format("{}: 'include' and 'exclude' select none of the {} report file{} "
+                      "given; nothing would be audited",
+                      config->path, found, found == 1 ? "" : "s"));
+      return kExitFailure;
+    }
   }
-  if (!opts.output.empty() && IsSameFileAsAny(opts.output, inputs)) {
-    std::cerr << opts.output << ": refusing to write the output over an input file\n";
-    return kExitFailure;
+  if (!opts.output.empty()) {
+    // Everything the run reads: the reports, the packs, the baseline, --previous, the config.
+    std::vector<std::string> read = inputs;
+    for (const auto& pack : packs.packs) read.push_back(pack->path);
+    if (!opts.previous.empty()) read.push_back(opts.previous);
+    if (!opts.baseline.empty()) read.push_back(opts.baseline);
+    if (config) read.push_back(config->path);
+    if (const std::string* input = SameFileAs(opts.output, read)) {
+      PrintError(opts.output + ": refusing to write the output over an input file (" + *input +
+                 ")");
+      return kExitFailure;
+    }
   }
   std::vector<std::optional<std::string>> previous = PairPreviousYears(inputs);
   if (!opts.previous.empty()) {
     if (inputs.size() != 1) {
-      std::cerr << "crossfoot: --previous takes one report to check, not " << inputs.size()
-                << "; in a batch, name the reports X-2020 and X-2021 and they pair up\n";
+      PrintError(
+          fmt::format("crossfoot: --previous takes one report to check, not {}; in a "
+                      "batch, name the reports X-2020 and X-2021 and they pair up",
+                      inputs.size()));
       return kExitFailure;
     }
     Result<Document> readable = ReadDocument(opts.previous, opts.max_input_size);
     if (!readable.ok()) {
-      std::cerr << readable.error() << "\n";
+      PrintError(readable.error());
       return kExitFailure;
     }
     previous[0] = opts.previous;
@@ -169,7 +190,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   if (!opts.baseline.empty()) {
     Result<std::set<BaselineKey>> read = ReadBaseline(opts.baseline);
     if (!read.ok()) {
-      std::cerr << read.error() << "\n";
+      PrintError(read.error());
       return kExitFailure;
     }
     baseline = std::move(read).value();
@@ -184,7 +205,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   if (!opts.output.empty()) {
     file_out.emplace(opts.output);
     if (!file_out->ok()) {
-      std::cerr << file_out->error() << "\n";
+      PrintError(file_out->error());
       return kExitFailure;
     }
   }
@@ -200,7 +221,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
              /*keep_documents=*/opts.format == "html", [&](FileReport report) {
                if (!report.error.empty()) {
-                 std::cerr << report.error << "\n";
+                 PrintError(report.error);
                  ++failures;
                }
                if (config) ApplySeverities(config->severity, &report);
@@ -217,8 +238,8 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
                if (opts.summary) result.files.push_back(SummaryOnly(report));
              });
   if (known > 0) {
-    std::cerr << "crossfoot: " << known << " finding" << (known == 1 ? " is" : "s are")
-              << " in the baseline " << opts.baseline << " and not reported\n";
+    PrintError(fmt::format("crossfoot: {} finding{} in the baseline {} and not reported", known,
+                           known == 1 ? " is" : "s are", opts.baseline));
   }
   if (streaming) {
     if (emitter->emit_end != nullptr) emitter->emit_end(summary, eo, out);
@@ -239,7 +260,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   }
   if (file_out) {
     if (!file_out->Commit()) {
-      std::cerr << file_out->error() << "\n";
+      PrintError(file_out->error());
       return kExitFailure;
     }
   } else {

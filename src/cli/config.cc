@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <set>
 
+#include "rules/yaml_checks.h"
+#include "util/file_read.h"
+
 namespace crossfoot {
 namespace {
 
@@ -16,11 +19,15 @@ std::string Located(const std::string& path, const YAML::Node& node, const std::
          std::to_string(node.Mark().column + 1) + ": error: " + message;
 }
 
-std::vector<std::string> Strings(const YAML::Node& node) {
+// The strings of a scalar or a list of scalars; nullopt when an item is not a string.
+std::optional<std::vector<std::string>> Strings(const YAML::Node& node) {
   std::vector<std::string> out;
-  if (node.IsScalar()) out.push_back(node.as<std::string>());
+  if (node.IsScalar()) out.push_back(node.Scalar());
   if (node.IsSequence()) {
-    for (const auto& item : node) out.push_back(item.as<std::string>());
+    for (const auto& item : node) {
+      if (!item.IsScalar()) return std::nullopt;
+      out.push_back(item.Scalar());
+    }
   }
   return out;
 }
@@ -36,21 +43,36 @@ Result<Config> ParseConfig(const std::string& path) {
   Config c;
   c.path = path;
   c.dir = fs::path(path).parent_path().string();
+  Result<std::string> bytes = ReadRegularFile(path, kMaxConfigBytes);
+  if (!bytes.ok()) return Error{path + ": " + bytes.error()};
+  std::string_view text = bytes.value();
+  if (std::optional<YamlProblem> problem = CheckYamlText(&text)) {
+    return Error{path + ":" + std::to_string(problem->line) + ":" +
+                 std::to_string(problem->column) + ": error: " + problem->message};
+  }
   YAML::Node root;
   try {
-    root = YAML::LoadFile(path);
+    root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
     return Error{path + ":" + std::to_string(e.mark.line + 1) + ":" +
                  std::to_string(e.mark.column + 1) + ": error: invalid YAML: " + e.msg};
   }
   if (root.IsNull()) return c;
+  std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
+  if (!duplicates.empty()) {
+    const YamlProblem& d = duplicates.front();
+    if (d.line == 0) return Error{path + ": error: " + d.message};
+    return Error{path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) +
+                 ": error: " + d.message};
+  }
   if (!root.IsMap()) return Error{Located(path, root, "the configuration must be a mapping")};
   static const std::set<std::string> kKeys = {"rules",    "include", "exclude",
                                               "severity", "fail-on", "baseline"};
   static const std::set<std::string> kSeverities = {"error", "warning", "note", "off"};
   try {
     for (const auto& kv : root) {
-      std::string key = kv.first.as<std::string>();
+      if (!kv.first.IsScalar()) return Error{Located(path, kv.first, "a key must be a string")};
+      std::string key = kv.first.Scalar();
       const YAML::Node& value = kv.second;
       if (kKeys.count(key) == 0) {
         return Error{
@@ -62,26 +84,31 @@ Result<Config> ParseConfig(const std::string& path) {
         if (!value.IsScalar() && !value.IsSequence())
           return Error{Located(path, value, "'" + key + "' must be a list")};
         auto& list = key == "rules" ? c.rules : key == "include" ? c.include : c.exclude;
-        list = Strings(value);
+        std::optional<std::vector<std::string>> strings = Strings(value);
+        if (!strings) return Error{Located(path, value, "'" + key + "' must be a list of strings")};
+        list = std::move(*strings);
       } else if (key == "severity") {
         if (!value.IsMap())
           return Error{
               Located(path, value, "'severity' maps check ids to error, warning, note or off")};
         for (const auto& s : value) {
-          std::string level = s.second.as<std::string>();
+          if (!s.first.IsScalar() || !s.second.IsScalar())
+            return Error{Located(path, s.first, "'severity' maps check ids to levels")};
+          std::string level = s.second.Scalar();
           if (kSeverities.count(level) == 0)
             return Error{
                 Located(path, s.second,
                         "severity '" + level + "' is not one of error, warning, note, off")};
-          c.severity[s.first.as<std::string>()] = level;
+          c.severity[s.first.Scalar()] = level;
         }
       } else if (key == "fail-on") {
-        std::string level = value.as<std::string>();
+        std::string level = value.IsScalar() ? value.Scalar() : "";
         if (level != "error" && level != "warning" && level != "note" && level != "none")
           return Error{Located(path, value, "'fail-on' is one of error, warning, note, none")};
         c.fail_on = level;
       } else {
-        c.baseline = value.as<std::string>();
+        if (!value.IsScalar()) return Error{Located(path, value, "'baseline' must be a file name")};
+        c.baseline = value.Scalar();
       }
     }
   } catch (const YAML::Exception& e) {
@@ -115,7 +142,8 @@ Result<std::optional<Config>> FindConfig(const std::string& start) {
   for (;;) {
     fs::path candidate = dir / ".crossfoot.yaml";
     std::error_code missing;  // a directory without the file is the usual case, not an error
-    if (fs::is_regular_file(candidate, missing)) {
+    // Anything of that name is the configuration: a FIFO or a directory is refused, not skipped.
+    if (fs::exists(fs::symlink_status(candidate, missing))) {
       Result<Config> c = ParseConfig(candidate.string());
       if (!c.ok()) return Error{c.error()};
       return std::optional<Config>(std::move(c).value());

@@ -19,6 +19,9 @@
 
 namespace crossfoot {
 
+/// Largest .crossfoot.yaml read.
+constexpr size_t kMaxConfigBytes = 1u << 20;
+
 struct Config {
   std::string path;  // the file; paths in it are relative to its directory
   std::string dir;

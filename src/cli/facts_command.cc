@@ -8,6 +8,7 @@
 #include "engine/binding.h"
 #include "figures/recognise.h"
 #include "read/read_document.h"
+#include "util/escape.h"
 
 namespace crossfoot {
 namespace {
@@ -24,7 +25,7 @@ std::string Preview(const std::string& text) {
     out.append(text, start, pos - start);
     ++n;
   }
-  return pos < text.size() ? out + "…" : out;
+  return EscapeControls(pos < text.size() ? out + "…" : out);
 }
 
 std::string At(const Document& doc, const SourceSpan& span) {
@@ -46,7 +47,7 @@ void PrintFigures(const Document& doc, const TextRun& run, const std::string& in
   }
   for (const NonFigure& n : run.figures.skipped) {
     std::cout << indent << "not a figure " << At(doc, run.Source(n.begin, n.end)) << "  "
-              << n.written << " (" << n.kind << ")\n";
+              << EscapeControls(n.written) << " (" << n.kind << ")\n";
   }
 }
 
@@ -54,27 +55,30 @@ void PrintTable(const Document& doc, const Table& t) {
   std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape,
                            t.rows.size(), t.columns, t.header_rows);
   for (int c = 0; c < t.columns; ++c)
-    std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
+    std::cout << fmt::format("    column {}: {}\n", c, EscapeControls(t.column_headers[c]));
   for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {
     std::string cells;
     for (int c = t.label_columns; c < t.columns; ++c) {
       const std::string& text = t.rows[r][c].text.text;
       cells += " | " + (text.empty() ? std::string("·") : text);
     }
-    std::cout << fmt::format("    row {}: {}{}\n", r, t.row_labels[r], cells);
+    std::cout << fmt::format("    row {}: {}{}\n", r, EscapeControls(t.row_labels[r]),
+                             EscapeControls(cells));
     if (!t.row_problems[r].empty()) {
       std::string values;
       for (const Cell& c : t.unplaced[r]) values += " " + c.text.text;
-      std::cout << fmt::format("      cannot place values{}: {}\n", values, t.row_problems[r]);
+      std::cout << fmt::format("      cannot place values{}: {}\n", EscapeControls(values),
+                               EscapeControls(t.row_problems[r]));
     }
     for (int c = t.label_columns; c < t.columns; ++c) {
       const TextRun& run = t.rows[r][c].text;
       std::optional<Figure> f = RecogniseCell(run.text);
       if (f) {
-        std::cout << "      " << t.column_headers[c] << " " << At(doc, run.Source(f->begin, f->end))
-                  << "  " << DescribeFigure(*f) << "\n";
+        std::cout << "      " << EscapeControls(t.column_headers[c]) << " "
+                  << At(doc, run.Source(f->begin, f->end)) << "  " << DescribeFigure(*f) << "\n";
       } else if (!run.text.empty() && IsNotReportedCell(run.text)) {
-        std::cout << "      " << t.column_headers[c] << "  not reported (" << run.text << ")\n";
+        std::cout << "      " << EscapeControls(t.column_headers[c]) << "  not reported ("
+                  << EscapeControls(run.text) << ")\n";
       }
     }
   }
@@ -104,7 +108,7 @@ void PrintBlocks(const Document& doc) {
 void PrintPack(const Document& doc, const Pack& pack) {
   bool applies = pack.applies_when.Accepts(doc.normalised_all);
   std::cout << fmt::format(
-      "\npack {} ({}): {}\n", pack.id, pack.path,
+      "\npack {} ({}): {}\n", EscapeControls(pack.id), EscapeControls(pack.path),
       applies ? "applies" : "does not apply (applies-when not met); shown anyway");
   Bindings bindings = BindFacts(pack, doc);
   for (const FactDef& def : pack.facts) {
@@ -118,7 +122,8 @@ void PrintPack(const Document& doc, const Pack& pack) {
                                  At(doc, m.source), where);
       }
     }
-    for (const std::string& note : b.notes) std::cout << "    note: " << note << "\n";
+    for (const std::string& note : b.notes)
+      std::cout << "    note: " << EscapeControls(note) << "\n";
   }
   FileReport report = AuditDocument(doc, {&pack}, /*force=*/true);
   for (const PackRun& run : report.packs) {
@@ -126,7 +131,7 @@ void PrintPack(const Document& doc, const Pack& pack) {
       std::cout << fmt::format("  check {}: {} held, {} violated, {} not evaluable\n", c.check->id,
                                c.held, c.violated, c.not_evaluable);
       for (const std::string& reason : c.reasons)
-        std::cout << "    not evaluable: " << reason << "\n";
+        std::cout << "    not evaluable: " << EscapeControls(reason) << "\n";
     }
   }
 }
@@ -137,15 +142,15 @@ int RunFacts(const FactsOptions& opts, const char* argv0) {
   LoadedPacks packs = LoadPacks(opts.rules, argv0, /*with_tests=*/false);
   Result<Document> doc = ReadDocument(opts.path);
   if (!doc.ok()) {
-    std::cerr << doc.error() << "\n";
+    PrintError(doc.error());
     return kExitFailure;
   }
   const Document& d = doc.value();
-  std::cout << fmt::format("{}: {} ({}), {} blocks\n", d.path, d.format, d.encoding,
-                           d.blocks.size());
+  std::cout << fmt::format("{}: {} ({}), {} blocks\n", EscapeControls(d.path), d.format,
+                           EscapeControls(d.encoding), d.blocks.size());
   PrintBlocks(d);
   for (const auto& pack : packs.packs) PrintPack(d, *pack);
-  return packs.failed ? kExitFailure : kExitClean;
+  return !packs.complete() ? kExitFailure : kExitClean;
 }
 
 }  // namespace crossfoot

@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
   try {
     return crossfoot::Main(argc, argv);
   } catch (const std::exception& e) {
-    std::cerr << "crossfoot: internal error: " << e.what() << "\n";
+    crossfoot::PrintError(std::string("crossfoot: internal error: ") + e.what());
   } catch (...) {
     std::cerr << "crossfoot: internal error\n";
   }

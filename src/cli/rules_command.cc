@@ -10,6 +10,7 @@
 #include "engine/check_kind.h"
 #include "engine/pack_tests.h"
 #include "rules/pack_loader.h"
+#include "util/escape.h"
 
 namespace crossfoot {
 namespace {
@@ -41,7 +42,7 @@ int RunRulesTest(const RulesOptions& opts, const char* argv0) {
       }
       ++failed;
       if (!r.error.empty()) {
-        std::cout << fmt::format("{}: FAIL {}: {}\n", where, r.name, r.error);
+        std::cout << EscapeControls(fmt::format("{}: FAIL {}: {}", where, r.name, r.error)) << "\n";
       } else {
         std::cout << fmt::format("{}: FAIL {}: expected {}, found {}\n", where, r.name,
                                  Join(r.expected), Join(r.found));
@@ -49,7 +50,7 @@ int RunRulesTest(const RulesOptions& opts, const char* argv0) {
     }
   }
   std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
-  if (packs.failed) return kExitFailure;
+  if (!packs.complete()) return kExitFailure;
   return failed > 0 ? kExitFindings : kExitClean;
 }
 
@@ -57,7 +58,7 @@ int RunRulesLint(const RulesOptions& opts, const char* argv0) {
   LoadedPacks packs = LoadPacks(opts.packs, argv0);
   int warnings = 0;
   auto warn = [&](const SourcePos& where, const std::string& message) {
-    std::cout << Diagnostic{where, "warning", message}.ToString() << "\n";
+    std::cout << EscapeControls(Diagnostic{where, "warning", message}.ToString()) << "\n";
     ++warnings;
   };
   for (const auto& pack : packs.packs) {
@@ -92,7 +93,7 @@ int RunRulesLint(const RulesOptions& opts, const char* argv0) {
     }
   }
   std::cout << fmt::format("{} warning(s) in {} pack(s)\n", warnings, packs.packs.size());
-  if (packs.failed) return kExitFailure;
+  if (!packs.complete()) return kExitFailure;
   return warnings > 0 ? kExitFindings : kExitClean;
 }
 
@@ -130,7 +131,7 @@ int RunRulesDoc(const RulesOptions& opts, const char* argv0) {
                                c.title, c.severity, c.kind, c.rationale, reads);
     }
   }
-  return packs.failed ? kExitFailure : kExitClean;
+  return !packs.complete() ? kExitFailure : kExitClean;
 }
 
 }  // namespace crossfoot

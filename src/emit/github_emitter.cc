@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include "emit/emitter.h"
+#include "util/escape.h"
 
 namespace crossfoot {
 namespace {
 
-// Escaping as the runner's workflow-command parser expects it.
+// Escaping as the runner's workflow-command parser expects it. The pieces of a message are
+// first made safe to print (util/escape.h), so that only the newlines crossfoot puts between
+// them are sent as %0A.
 std::string EscapeData(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -42,22 +45,24 @@ std::string EscapeProperty(std::string_view s) {
 
 void EmitGithubFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   if (!file.error.empty()) {
-    out << "::error title=crossfoot::" << EscapeData(file.error) << "\n";
+    out << "::error title=crossfoot::" << EscapeData(EscapeControls(file.error)) << "\n";
     return;
   }
   for (const Finding& f : file.findings) {
     std::string command = f.severity == "error"     ? "error"
                           : f.severity == "warning" ? "warning"
                                                     : "notice";
-    std::string message = MessageOf(f, options);
+    std::string message = EscapeControls(MessageOf(f, options));
     for (const Location& r : f.related) {
-      message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : r.path + ":", r.start.line,
-                             r.start.column, r.label, r.written);
+      message += fmt::format("\n{}{}:{}: {} {}", r.path.empty() ? "" : EscapeControls(r.path) + ":",
+                             r.start.line, r.start.column, EscapeControls(r.label),
+                             EscapeControls(r.written));
     }
     out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                       command, EscapeProperty(f.path), f.primary.start.line,
+                       command, EscapeProperty(EscapeControls(f.path)), f.primary.start.line,
                        f.primary.start.column, f.primary.end.line, f.primary.end.column,
-                       EscapeProperty(f.rule_id + " " + f.title), EscapeData(message));
+                       EscapeProperty(EscapeControls(f.rule_id + " " + f.title)),
+                       EscapeData(message));
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include "emit/emitter.h"
 #include "emit/finding_json.h"
+#include "emit/json_text.h"
 
 namespace crossfoot {
 
@@ -41,7 +42,7 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
                      {"checksHeld", s.checks_held},
                      {"checksViolated", s.checks_violated},
                      {"checksNotEvaluable", s.checks_not_evaluable}};
-  out << root.dump(2) << "\n";
+  out << JsonText(root, 2) << "\n";
 }
 
 }  // namespace crossfoot

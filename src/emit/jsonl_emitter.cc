@@ -3,18 +3,19 @@
 
 #include "emit/emitter.h"
 #include "emit/finding_json.h"
+#include "emit/json_text.h"
 
 namespace crossfoot {
 
 void EmitJsonLinesFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   if (!file.error.empty()) {
-    out << nlohmann::ordered_json{{"path", file.path}, {"error", file.error}}.dump() << "\n";
+    out << JsonText({{"path", file.path}, {"error", file.error}}) << "\n";
     return;
   }
   for (const Finding& f : file.findings) {
     nlohmann::ordered_json j{{"path", f.path}};
     j.update(FindingJson(f, options));
-    out << j.dump() << "\n";
+    out << JsonText(j) << "\n";
   }
 }
 

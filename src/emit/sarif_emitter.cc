@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/emitter.h"
+#include "emit/json_text.h"
 #include "engine/check_kind.h"
 
 namespace crossfoot {
@@ -153,7 +154,7 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
   root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   root["version"] = "2.1.0";
   root["runs"] = Json::array({std::move(run)});
-  out << root.dump(2) << "\n";
+  out << JsonText(root, 2) << "\n";
 }
 
 }  // namespace crossfoot

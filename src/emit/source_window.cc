@@ -1,5 +1,6 @@
 #include "emit/source_window.h"
 
+#include "util/escape.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -16,9 +17,18 @@ std::vector<Glyph> Glyphs(std::string_view line) {
   while (pos < line.size()) {
     size_t start = pos;
     char32_t cp = NextCodePoint(line, &pos);
-    // A tab is shown as one space so that the markers stay aligned.
-    std::string_view text = cp == '\t' ? std::string_view(" ") : line.substr(start, pos - start);
-    out.push_back({std::string(text), cp == '\t' ? 1 : DisplayWidth(text)});
+    std::string_view bytes = line.substr(start, pos - start);
+    // A tab is shown as one space so that the markers stay aligned; other controls (an escape
+    // sequence, a bidi override) are shown escaped, as wide as their escape.
+    if (cp == '\t') {
+      out.push_back({" ", 1});
+    } else if (IsUnsafeToPrint(cp) || (cp == 0xFFFD && bytes.size() == 1)) {
+      std::string shown = EscapeControls(bytes);
+      int width = static_cast<int>(shown.size());
+      out.push_back({std::move(shown), width});
+    } else {
+      out.push_back({std::string(bytes), DisplayWidth(bytes)});
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "emit/emitter.h"
+#include "util/escape.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -23,14 +24,14 @@ std::string Pad(const std::string& text, size_t width) {
 void EmitSummaryTables(const RunResult& result, std::ostream& out) {
   size_t path_width = 4;
   for (const FileReport& f : result.files)
-    path_width = std::max(path_width, static_cast<size_t>(DisplayWidth(f.path)));
+    path_width = std::max(path_width, static_cast<size_t>(DisplayWidth(EscapeControls(f.path))));
   out << Pad("file", path_width) << "  errors  warnings  notes\n";
   for (const FileReport& f : result.files) {
     int counts[3] = {0, 0, 0};
     for (const Finding& finding : f.findings) {
       ++counts[finding.severity == "error" ? 0 : finding.severity == "warning" ? 1 : 2];
     }
-    out << Pad(f.path, path_width)
+    out << Pad(EscapeControls(f.path), path_width)
         << (f.error.empty() ? fmt::format("  {:>6}  {:>8}  {:>5}", counts[0], counts[1], counts[2])
                             : std::string("  (could not be read)"))
         << "\n";
@@ -52,12 +53,12 @@ void EmitSummaryTables(const RunResult& result, std::ostream& out) {
     }
   }
   size_t id_width = 5;
-  for (const auto& [id, c] : checks) id_width = std::max(id_width, id.size());
+  for (const auto& [id, c] : checks) id_width = std::max(id_width, EscapeControls(id).size());
   out << "\n" << Pad("check", id_width) << "  findings  files  severity  title\n";
   for (const auto& [id, c] : checks) {
-    out << Pad(id, id_width)
+    out << Pad(EscapeControls(id), id_width)
         << fmt::format("  {:>8}  {:>5}  {:<8}  {}\n", c.findings, c.files.size(), c.severity,
-                       c.title);
+                       EscapeControls(c.title));
   }
 }
 

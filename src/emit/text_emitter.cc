@@ -4,6 +4,7 @@
 
 #include "emit/emitter.h"
 #include "emit/source_window.h"
+#include "util/escape.h"
 
 namespace crossfoot {
 namespace {
@@ -46,22 +47,26 @@ std::string Plural(int n, std::string_view word) {
 
 }  // namespace
 
+// Every string of a finding comes from a report, a file name or a pack: none reaches the
+// terminal with its control characters (util/escape.h).
 void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   Style style{options.color};
+  auto safe = [](std::string_view s) { return EscapeControls(s); };
   for (const Finding& f : file.findings) {
-    out << style.Paint(
-               "1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line, f.primary.start.column))
+    out << style.Paint("1", fmt::format("{}:{}:{}:", safe(f.path), f.primary.start.line,
+                                        f.primary.start.column))
         << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
-        << style.Paint("1", MessageOf(f, options)) << " [" << f.rule_id << "]\n";
-    if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
+        << style.Paint("1", safe(MessageOf(f, options))) << " [" << safe(f.rule_id) << "]\n";
+    if (!f.primary.where.empty()) out << "      | (" << safe(f.primary.where) << ")\n";
     PrintWindow(f, style, out);
-    out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
+    out << "      = " << safe(f.title) << ": " << safe(f.primary.label) << " "
+        << safe(f.primary.written) << "\n";
     for (const Location& r : f.related) {
-      std::string where = r.where.empty() ? "" : " (" + r.where + ")";
-      out << style.Paint("1",
-                         fmt::format("{}:{}:{}:", r.PathOr(f.path), r.start.line, r.start.column))
-          << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
-          << "\n";
+      std::string where = r.where.empty() ? "" : " (" + safe(r.where) + ")";
+      out << style.Paint("1", fmt::format("{}:{}:{}:", safe(r.PathOr(f.path)), r.start.line,
+                                          r.start.column))
+          << " " << style.Paint("1;36", "note:") << " " << safe(r.label) << " " << safe(r.written)
+          << where << "\n";
     }
     out << "\n";
   }

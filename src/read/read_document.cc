@@ -4,14 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "read/docx_reader.h"
 #include "read/html_reader.h"
 #include "read/text_reader.h"
 #include "util/encoding.h"
+#include "util/file_read.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -89,6 +87,9 @@ std::string_view BinaryKind(std::string_view bytes) {
   if (bytes.substr(0, 4) == "PK\x03\x04") return "a ZIP archive (such as a Word or Excel file)";
   if (bytes.substr(0, 8) == "\x89PNG\r\n\x1a\n") return "a PNG image";
   if (bytes.substr(0, 3) == "\xFF\xD8\xFF") return "a JPEG image";
+  if (HasUtf16Bom(bytes)) return "";  // decoded as UTF-16
+  if (LooksLikeUtf16WithoutBom(bytes))
+    return "UTF-16 text without a byte-order mark (save it as UTF-8, or as UTF-16 with a BOM)";
   if (bytes.find('\0') != std::string_view::npos) return "binary data (it contains NUL bytes)";
   return "";
 }
@@ -109,6 +110,14 @@ std::string JoinedText(const Document& doc) {
     }
   }
   return out;
+}
+
+// "the file is N bytes, over the limit of M bytes" as the input limit, with its option.
+std::string InputLimitMessage(const std::string& reason) {
+  std::string out = reason;
+  size_t at = out.find("over the limit");
+  if (at != std::string::npos) out.replace(at, 14, "over the input limit");
+  return out + " (--max-input-size)";
 }
 
 }  // namespace
@@ -143,21 +152,12 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
 }
 
 Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    return Error{path + ": cannot read: it is a directory"};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path + ": cannot read the file"};
-  uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    return Error{
-        fmt::format("{}: the file is {} bytes, over the input limit of {} bytes (--max-input-size)",
-                    path, size, max_bytes)};
+  Result<std::string> bytes = ReadRegularFile(path, max_bytes);
+  if (!bytes.ok()) {
+    bool too_large = bytes.error().starts_with("the file is");
+    return Error{path + ": " + (too_large ? InputLimitMessage(bytes.error()) : bytes.error())};
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return Error{path + ": cannot read the file"};
-  return ParseDocument(path, bytes.str());
+  return ParseDocument(path, bytes.value());
 }
 
 Result<DecodedText> DecodeHtml(std::string_view bytes) {
@@ -166,6 +166,15 @@ Result<DecodedText> DecodeHtml(std::string_view bytes) {
               charset == "gbk" || charset == "gb18030";
   if (utf8 || bytes.substr(0, 3) == "\xEF\xBB\xBF" || IsValidUtf8(bytes))
     return DecodeToUtf8(bytes);
+  if (!IsKnownEncoding(charset)) {
+    // An unknown name (x-unknown, a typo): read the bytes as an undeclared page would be.
+    Result<DecodedText> guessed = DecodeToUtf8(bytes);
+    if (!guessed.ok())
+      return Error{"declares the charset \"" + charset +
+                   "\", which is not known, and is neither UTF-8 nor GB18030 text"};
+    guessed.value().encoding += " (the declared charset \"" + charset + "\" is not known)";
+    return guessed;
+  }
   Result<std::string> text = ConvertToUtf8(bytes, charset);
   if (!text.ok()) return Error{"is not valid " + charset + " (the charset the page declares)"};
   return DecodedText{std::move(text).value(), charset};

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace crossfoot {
 namespace {
 
@@ -109,9 +111,14 @@ class Parser {
       while (pos_ < text_.size() &&
              ((text_[pos_] >= '0' && text_[pos_] <= '9') || text_[pos_] == '.'))
         ++pos_;
-      auto value = Rational::Parse(text_.substr(start, pos_ - start));
+      std::string_view written = text_.substr(start, pos_ - start);
+      auto value = Rational::Parse(written);
       if (!value) {
-        Fail("malformed number");
+        bool well_formed = std::count(written.begin(), written.end(), '.') <= 1 &&
+                           written.back() != '.' && written.size() > 30;
+        pos_ = start;
+        Fail(well_formed ? fmt::format("number {} is too large (at most 30 digits)", written)
+                         : std::string("malformed number"));
         return e;
       }
       e->kind = Expr::Kind::kNumber;

@@ -5,12 +5,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "engine/check_kind.h"
 #include "engine/checks/registry.h"
+#include "rules/yaml_checks.h"
+#include "util/directory_walk.h"
+#include "util/file_read.h"
 #include "util/substring.h"
 #include "util/unicode.h"
 
@@ -25,6 +26,10 @@ class Loader {
   Loader(std::string path, Diagnostics* diags) : path_(std::move(path)), diags_(diags) {}
 
   std::optional<Pack> Load(std::string_view yaml) {
+    if (std::optional<YamlProblem> problem = CheckYamlText(&yaml)) {
+      diags_->Error({path_, problem->line, problem->column}, problem->message);
+      return std::nullopt;
+    }
     YAML::Node root;
     try {
       root = YAML::Load(std::string(yaml));
@@ -32,6 +37,9 @@ class Loader {
       diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
       return std::nullopt;
     }
+    std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
+    for (const YamlProblem& p : duplicates) diags_->Error({path_, p.line, p.column}, p.message);
+    if (!duplicates.empty() && duplicates.front().line == 0) return std::nullopt;  // too many nodes
     if (!root.IsMap()) {
       diags_->Error(Pos(root),
                     "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
@@ -42,7 +50,8 @@ class Loader {
     try {
       ReadPack(root, &pack);
     } catch (const YAML::Exception& e) {
-      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, e.msg);
+      // Every field is checked before it is converted, so this is a yaml-cpp surprise.
+      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "cannot read the pack: " + e.msg);
     }
     if (diags_->has_errors()) return std::nullopt;
     return pack;
@@ -55,18 +64,33 @@ class Loader {
     return {path_, m.line + 1, m.column + 1};
   }
 
+  // A mapping's key as a string; a key that is a list or a mapping is an error here, and the
+  // entry is skipped (nullopt).
+  std::optional<std::string> Key(const YAML::Node& key) {
+    if (key.IsScalar()) return key.Scalar();
+    diags_->Error(Pos(key), "a key must be a plain string, not a list or a mapping");
+    return std::nullopt;
+  }
+
+  bool Bool(const YAML::Node& node, std::string_view what) {
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
+      diags_->Error(Pos(node), std::string(what) + " must be true or false");
+    return value;
+  }
+
   std::string Scalar(const YAML::Node& node, std::string_view what) {
     if (!node.IsScalar()) {
       diags_->Error(Pos(node), std::string(what) + " must be a string");
       return "";
     }
-    return node.as<std::string>();
+    return node.Scalar();
   }
 
   std::vector<std::string> ScalarList(const YAML::Node& node, std::string_view what) {
     std::vector<std::string> out;
     if (node.IsScalar()) {
-      out.push_back(node.as<std::string>());
+      out.push_back(node.Scalar());
     } else if (node.IsSequence()) {
       for (const auto& item : node) out.push_back(Scalar(item, what));
     } else {
@@ -78,12 +102,12 @@ class Loader {
   void CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> known,
                  std::string_view where) {
     for (const auto& kv : map) {
-      std::string key = kv.first.as<std::string>();
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
+      std::optional<std::string> key = Key(kv.first);
+      if (key && std::find(known.begin(), known.end(), *key) == known.end()) {
         std::string list;
         for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
         diags_->Error(Pos(kv.first),
-                      fmt::format("unknown key '{}' in {} (known: {})", key, where, list));
+                      fmt::format("unknown key '{}' in {} (known: {})", *key, where, list));
       }
     }
   }
@@ -134,6 +158,10 @@ class Loader {
   }
 
   void ReadTolerance(const YAML::Node& node, Pack* pack) {
+    if (!node.IsMap()) {
+      diags_->Error(Pos(node), "'tolerance' must be a mapping such as { approximate: \"5%\" }");
+      return;
+    }
     CheckKeys(node, {"approximate"}, "'tolerance'");
     if (!node["approximate"]) return;
     std::string text = Scalar(node["approximate"], "'approximate'");
@@ -156,7 +184,9 @@ class Loader {
     std::set<std::string> slots;
     for (const auto& kv : node) {
       FactDef def;
-      def.name = kv.first.as<std::string>();
+      std::optional<std::string> name = Key(kv.first);
+      if (!name) continue;
+      def.name = *name;
       def.where = Pos(kv.first);
       def.label = def.name;
       const YAML::Node& spec = kv.second;
@@ -169,7 +199,7 @@ class Loader {
           {"text", "table", "section", "after", "within", "not-preceded-by", "repeat", "label"},
           "fact '" + def.name + "'");
       if (spec["label"]) def.label = Scalar(spec["label"], "'label'");
-      if (spec["repeat"]) def.repeat = spec["repeat"].as<bool>();
+      if (spec["repeat"]) def.repeat = Bool(spec["repeat"], "'repeat'");
       bool ok = true;
       if (spec["text"] && !spec["table"]) {
         ok = ReadProse(spec, &def);
@@ -260,7 +290,9 @@ class Loader {
       def->slot_placeholder[def->name] = "";
     } else if (spec["columns"] && spec["columns"].IsMap() && !spec["column"]) {
       for (const auto& kv : spec["columns"]) {
-        std::string key = kv.first.as<std::string>();
+        std::optional<std::string> name = Key(kv.first);
+        if (!name) return false;
+        const std::string& key = *name;
         auto col = CompilePattern(kv.second, "column '" + key + "'", false);
         if (!col) return false;
         sel.columns.emplace_back(key, std::move(*col));
@@ -281,14 +313,16 @@ class Loader {
     v.where = Pos(node);
     if (node.IsScalar()) {
       v.kind = SpecValue::Kind::kScalar;
-      v.scalar = node.as<std::string>();
+      v.scalar = node.Scalar();
     } else if (node.IsSequence()) {
       v.kind = SpecValue::Kind::kList;
       for (const auto& item : node) v.list.push_back(Scalar(item, "a list item"));
     } else if (node.IsMap()) {
       v.kind = SpecValue::Kind::kMap;
-      for (const auto& kv : node)
-        v.map.emplace_back(kv.first.as<std::string>(), Scalar(kv.second, "a value"));
+      for (const auto& kv : node) {
+        if (std::optional<std::string> key = Key(kv.first))
+          v.map.emplace_back(*key, Scalar(kv.second, "a value"));
+      }
     } else {
       diags_->Error(v.where, "expected a value");
     }
@@ -310,7 +344,9 @@ class Loader {
       check.where = Pos(item);
       CheckFields fields;
       for (const auto& kv : item) {
-        std::string key = kv.first.as<std::string>();
+        std::optional<std::string> name = Key(kv.first);
+        if (!name) continue;
+        const std::string& key = *name;
         if (key == "id") {
           check.id = Scalar(kv.second, "'id'");
         } else if (key == "title") {
@@ -410,7 +446,9 @@ class Loader {
       return false;
     }
     for (const auto& kv : item["replace"]) {
-      std::string from = kv.first.as<std::string>();
+      std::optional<std::string> key = Key(kv.first);
+      if (!key) return false;
+      const std::string& from = *key;
       size_t at = t->doc.find(from);
       if (from.empty() || at == std::string::npos) {
         diags_->Error(Pos(kv.first), fmt::format("'{}' does not occur in test '{}'", from, like));
@@ -467,31 +505,25 @@ std::string WithoutTests(std::string_view yaml) {
 }
 
 std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags, bool with_tests) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags->Error({path, 0, 0}, "cannot read the rule pack");
+  Result<std::string> text = ReadRegularFile(path, kMaxPackBytes);
+  if (!text.ok()) {
+    diags->Error({path, 0, 0},
+                 text.error() == kCannotReadFile ? "cannot read the rule pack" : text.error());
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return LoadPackText(path, with_tests ? text.str() : WithoutTests(text.str()), diags);
+  return LoadPackText(path, with_tests ? text.value() : WithoutTests(text.value()), diags);
 }
 
-std::vector<std::string> FindPackFiles(const std::string& path) {
-  std::vector<std::string> out;
+std::vector<std::string> FindPackFiles(const std::string& path,
+                                       std::vector<std::string>* unreadable) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(path, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string ext = it->path().extension().string();
-      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
-        out.push_back(it->path().string());
-    }
-    std::sort(out.begin(), out.end());
-  } else {
-    out.push_back(path);
-  }
-  return out;
+  if (!fs::is_directory(path, ec)) return {path};
+  DirectoryListing listing = ListFilesBelow(path, [](const std::string& file) {
+    std::string ext = fs::path(file).extension().string();
+    return ext == ".yaml" || ext == ".yml";
+  });
+  if (unreadable != nullptr) *unreadable = std::move(listing.unreadable);
+  return listing.files;
 }
 
 }  // namespace crossfoot

@@ -27,7 +27,12 @@ std::string WithoutTests(std::string_view yaml);
 std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
                                  Diagnostics* diags);
 
+/// Largest pack file read (the shipped packs are about 60 KB).
+constexpr size_t kMaxPackBytes = 16u << 20;
+
 /// Pack files at a path: the file itself, or every .yaml/.yml file below a directory, sorted.
-std::vector<std::string> FindPackFiles(const std::string& path);
+/// Subdirectories that cannot be listed are put in *unreadable (when given).
+std::vector<std::string> FindPackFiles(const std::string& path,
+                                       std::vector<std::string>* unreadable = nullptr);
 
 }  // namespace crossfoot

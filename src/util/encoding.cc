@@ -35,10 +35,46 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& enc
   return out;
 }
 
+bool HasUtf16Bom(std::string_view bytes) {
+  return bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+}
+
+bool LooksLikeUtf16WithoutBom(std::string_view bytes) {
+  std::string_view start = bytes.substr(0, 512);
+  if (HasUtf16Bom(bytes)) return false;
+  size_t nul_even = 0;
+  size_t nul_odd = 0;
+  for (size_t i = 0; i < start.size(); ++i) {
+    if (start[i] == '\0') ++(i % 2 == 0 ? nul_even : nul_odd);
+  }
+  size_t pairs = start.size() / 2;
+  if (pairs < 4) return false;  // too short to tell from a stray NUL
+  // Mostly one side NUL, the other side never: ASCII or Latin text in UTF-16LE or BE.
+  return (nul_odd * 2 >= pairs && nul_even == 0) || (nul_even * 2 >= pairs && nul_odd == 0);
+}
+
+bool IsKnownEncoding(const std::string& encoding) {
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;  // NOLINT(performance-no-int-to-ptr)
+  iconv_close(cd);
+  return true;
+}
+
 Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (HasUtf16Bom(bytes)) {
+    std::string encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    Result<std::string> text = ConvertToUtf8(bytes.substr(2), encoding);
+    if (!text.ok())
+      return Error{"starts with a " + encoding + " byte-order mark but " +
+                   (text.error().starts_with("ends") ? text.error() : "is not " + encoding)};
+    if (text.value().find('\0') != std::string::npos)
+      return Error{"is " + encoding + " text with NUL characters"};
+    return DecodedText{std::move(text).value(), encoding + " (BOM)"};
+  }
   if (bytes.substr(0, 3) == kBom) {
     std::string_view rest = bytes.substr(3);
+    while (rest.starts_with(kBom)) rest.remove_prefix(3);  // written twice by some editors
     if (!IsValidUtf8(rest)) return Error{"starts with a UTF-8 byte-order mark but is not UTF-8"};
     return DecodedText{std::string(rest), "UTF-8 (BOM)"};
   }

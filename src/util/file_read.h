@@ -1,0 +1,27 @@
+// Reading a whole input file with a bound: a FIFO would block forever, /dev/zero would never
+// end, and a file that grows while it is read could exhaust memory. Only regular files are
+// read, and never more than the limit.
+//
+//   Result<std::string> bytes = ReadRegularFile(path, 64u << 20);
+//   if (!bytes.ok()) Fail(path + ": " + bytes.error());
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "util/result.h"
+
+namespace crossfoot {
+
+/// The message when the file cannot be opened or read (callers may name what it was for).
+constexpr std::string_view kCannotReadFile = "cannot read the file";
+
+/// The bytes of the regular file at `path` (symlinks followed), at most max_bytes. The error
+/// is the reason, without the path: kCannotReadFile; "cannot read: it is a directory";
+/// "cannot read: it is a FIFO (named pipe), not a regular file" (and the same for devices and
+/// sockets); "the file is N bytes, over the limit of M bytes". A FIFO is opened without
+/// blocking, so that no writer is needed to refuse it.
+Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes);
+
+}  // namespace crossfoot
