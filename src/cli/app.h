@@ -15,7 +15,9 @@
 namespace crossfoot {
 
 /// Exit statuses, as the README documents them.
-enum ExitStatus { kExitClean = 0, kExitFindings = 1, kExitFailure = 2 };
+// 3: no finding at or above --fail-on, but some file could not be checked at all (no pack
+// applies, or no check found its figures) — a CI gate must not pass a report nobody read.
+enum ExitStatus { kExitClean = 0, kExitFindings = 1, kExitFailure = 2, kExitUnchecked = 3 };
 
 /// Packs loaded for a run; they stay in place (findings point into them).
 struct LoadedPacks {

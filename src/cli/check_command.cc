@@ -218,6 +218,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   Summary summary;
   int known = 0;
   int worst = 0;
+  int unchecked = 0;
   AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
              /*keep_documents=*/opts.format == "html", [&](FileReport report) {
                if (!report.error.empty()) {
@@ -229,6 +230,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
                for (const Finding& f : report.findings) {
                  worst = std::max(worst, SeverityRank(f.severity));
                }
+               if (report.error.empty() && !report.coverage.unchecked.empty()) ++unchecked;
                if (!streaming) {
                  result.files.push_back(std::move(report));
                  return;
@@ -268,7 +270,17 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   }
   if (failures > 0) return kExitFailure;
   if (opts.write_baseline) return kExitClean;
-  return worst >= SeverityRank(opts.fail_on) ? kExitFindings : kExitClean;
+  if (worst >= SeverityRank(opts.fail_on)) return kExitFindings;
+  if (unchecked > 0 && !opts.allow_unchecked && opts.fail_on != "none") {
+    if (opts.format != "text") {
+      PrintError(
+          fmt::format("crossfoot: {} file{} could not be checked (exit status 3; "
+                      "--allow-unchecked to accept)",
+                      unchecked, unchecked == 1 ? "" : "s"));
+    }
+    return kExitUnchecked;
+  }
+  return kExitClean;
 }
 
 }  // namespace crossfoot

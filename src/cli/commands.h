@@ -23,6 +23,7 @@ struct CheckOptions {
   bool write_baseline = false;        // `crossfoot baseline`: print a baseline, not findings
   bool no_config = false;             // ignore .crossfoot.yaml
   std::string lang;                   // messages: "en", "zh", or empty for each pack's own
+  bool allow_unchecked = false;       // exit 0, not 3, when some file could not be checked
 };
 
 struct FactsOptions {

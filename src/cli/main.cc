@@ -46,6 +46,9 @@ int Main(int argc, char** argv) {
       ->add_option("--lang", check.lang,
                    "Language of the messages (default: each pack's own, Chinese for the shipped)")
       ->check(CLI::IsMember({"en", "zh"}));
+  check_cmd->add_flag("--allow-unchecked", check.allow_unchecked,
+                      "Exit 0 rather than 3 when a file could not be checked at all (no pack "
+                      "applies, or no check found its figures)");
   check_cmd->add_flag("--summary", check.summary,
                       "Also print tables of findings per file and per check");
   check_cmd->add_option("paths", check.paths, "Report files or directories")->required();

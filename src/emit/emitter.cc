@@ -39,6 +39,7 @@ const std::string& MessageOf(const Finding& f, const EmitOptions& options) {
 void Summary::Add(const FileReport& file) {
   ++files;
   if (!file.error.empty()) ++unreadable;
+  if (file.error.empty() && !file.coverage.unchecked.empty()) ++unchecked;
   for (const Finding& finding : file.findings) {
     if (finding.severity == "error") ++errors;
     if (finding.severity == "warning") ++warnings;

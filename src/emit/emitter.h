@@ -37,6 +37,7 @@ struct Summary {
   int checks_held = 0;
   int checks_violated = 0;
   int checks_not_evaluable = 0;
+  int unchecked = 0;  // files read on which nothing could be checked
 
   /// Counts one more file.
   void Add(const FileReport& file);

@@ -34,4 +34,18 @@ nlohmann::ordered_json FindingJson(const Finding& finding, const EmitOptions& op
   return j;
 }
 
+nlohmann::ordered_json CoverageJson(const FileReport& file) {
+  nlohmann::ordered_json packs = nlohmann::ordered_json::array();
+  for (const PackRun& p : file.packs) packs.push_back(p.pack->id);
+  const Coverage& c = file.coverage;
+  nlohmann::ordered_json j{{"packs", std::move(packs)},
+                           {"evaluated", c.evaluated},
+                           {"held", c.held},
+                           {"violated", c.violated},
+                           {"notEvaluable", c.not_evaluable},
+                           {"checked", file.error.empty() && c.unchecked.empty()}};
+  if (!c.unchecked.empty()) j["unchecked"] = c.unchecked;
+  return j;
+}
+
 }  // namespace crossfoot

@@ -18,6 +18,7 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
     f["findings"] = nlohmann::ordered_json::array();
     for (const Finding& finding : file.findings)
       f["findings"].push_back(FindingJson(finding, options));
+    f["coverage"] = CoverageJson(file);
     f["checks"] = nlohmann::ordered_json::array();
     for (const PackRun& p : file.packs) {
       for (const CheckRun& c : p.checks) {
@@ -41,7 +42,8 @@ void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream&
                      {"notes", s.notes},
                      {"checksHeld", s.checks_held},
                      {"checksViolated", s.checks_violated},
-                     {"checksNotEvaluable", s.checks_not_evaluable}};
+                     {"checksNotEvaluable", s.checks_not_evaluable},
+                     {"unchecked", s.unchecked}};
   out << JsonText(root, 2) << "\n";
 }
 

@@ -17,6 +17,9 @@ void EmitJsonLinesFile(const FileReport& file, const EmitOptions& options, std::
     j.update(FindingJson(f, options));
     out << JsonText(j) << "\n";
   }
+  // One line per file with what could be checked: a file with no finding is still accounted
+  // for, and one that nothing could check says so.
+  out << JsonText({{"path", file.path}, {"coverage", CoverageJson(file)}}) << "\n";
 }
 
 }  // namespace crossfoot

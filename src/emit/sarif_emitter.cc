@@ -92,6 +92,25 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       notifications.push_back({{"level", "error"}, {"message", {{"text", file.error}}}});
       continue;
     }
+    // What could be checked in each file; a file nothing could check is a warning.
+    const Coverage& c = file.coverage;
+    std::string packs;
+    for (const PackRun& p : file.packs) packs += (packs.empty() ? "" : ", ") + p.pack->id;
+    std::string text =
+        c.unchecked.empty()
+            ? fmt::format(
+                  "{}: {} check evaluation{} ({} held, {} violated), {} not evaluable; "
+                  "packs: {}",
+                  file.path, c.evaluated, c.evaluated == 1 ? "" : "s", c.held, c.violated,
+                  c.not_evaluable, packs)
+            : fmt::format("{}: not checked: {}", file.path, c.unchecked);
+    notifications.push_back(
+        {{"level", c.unchecked.empty() ? "note" : "warning"},
+         {"message", {{"text", text}}},
+         {"locations",
+          Json::array({{{"physicalLocation",
+                         {{"artifactLocation",
+                           {{"uri", PathUri(file.path)}, {"uriBaseId", "%SRCROOT%"}}}}}}})}});
     // Suppressed findings appear only when asked for, marked as suppressed in the source.
     std::vector<const Finding*> shown;
     for (const Finding& f : file.findings) shown.push_back(&f);
@@ -145,7 +164,9 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       {"%SRCROOT%", {{"description", {{"text", "The directory crossfoot was run from."}}}}}};
   if (!artifact_list.empty()) run["artifacts"] = std::move(artifact_list);
   Json invocation;
-  invocation["executionSuccessful"] = notifications.empty();
+  invocation["executionSuccessful"] =
+      std::none_of(notifications.begin(), notifications.end(),
+                   [](const Json& n) { return n["level"] == "error"; });
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   run["invocations"] = Json::array({std::move(invocation)});
   run["columnKind"] = "unicodeCodePoints";

@@ -52,6 +52,11 @@ std::string Plural(int n, std::string_view word) {
 void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   Style style{options.color};
   auto safe = [](std::string_view s) { return EscapeControls(s); };
+  if (file.error.empty() && !file.coverage.unchecked.empty()) {
+    // Not a finding about a figure: the audit itself found nothing it could check.
+    out << style.Paint("1", safe(file.path) + ":") << " " << style.Paint("1;35", "warning:") << " "
+        << style.Paint("1", "not checked: " + safe(file.coverage.unchecked)) << "\n\n";
+  }
   for (const Finding& f : file.findings) {
     out << style.Paint("1", fmt::format("{}:{}:{}:", safe(f.path), f.primary.start.line,
                                         f.primary.start.column))
@@ -79,6 +84,7 @@ void EmitTextEnd(const Summary& s, const EmitOptions& /*options*/, std::ostream&
                      Plural(s.notes, "note"), Plural(s.files, "file"),
                      Plural(s.checks_held, "check"), s.checks_not_evaluable);
   if (s.unreadable > 0) out << fmt::format("; {} could not be read", Plural(s.unreadable, "file"));
+  if (s.unchecked > 0) out << fmt::format("; {} not checked", Plural(s.unchecked, "file"));
   out << "\n";
 }
 

@@ -145,6 +145,33 @@ void DropRepeats(std::vector<Finding>* findings) {
   *findings = std::move(kept);
 }
 
+Coverage CoverageOf(const FileReport& report, size_t loaded) {
+  Coverage c;
+  c.packs = static_cast<int>(report.packs.size());
+  for (const PackRun& p : report.packs) {
+    for (const CheckRun& cr : p.checks) {
+      c.held += cr.held;
+      c.violated += cr.violated;
+      c.not_evaluable += cr.not_evaluable;
+      // A missing-table note says what was not found; it checks nothing.
+      if (cr.check->kind != "table-present") c.evaluated += cr.held + cr.violated;
+    }
+  }
+  if (c.packs == 0) {
+    c.unchecked = fmt::format(
+        "no rule pack applies to this report (none of the {} pack{} loaded recognises its wording)",
+        loaded, loaded == 1 ? "" : "s");
+  } else if (c.evaluated == 0) {
+    std::string ids;
+    for (const PackRun& p : report.packs) ids += (ids.empty() ? "" : ", ") + p.pack->id;
+    c.unchecked = fmt::format(
+        "no check could be evaluated: the {} check{} of {} found none of their figures (the "
+        "tables or statements they read are missing or unreadable; `crossfoot facts` shows why)",
+        c.not_evaluable, c.not_evaluable == 1 ? "" : "s", ids);
+  }
+  return c;
+}
+
 }  // namespace
 
 Location LocateSpan(const Document& doc, const SourceSpan& span, std::string label,
@@ -226,6 +253,7 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
     }
     report.packs.push_back(std::move(run));
   }
+  report.coverage = CoverageOf(report, packs.size());
   DropRepeats(&report.findings);
   ApplyInlineSuppressions(doc, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),

@@ -62,10 +62,23 @@ struct PackRun {
   std::vector<CheckRun> checks;
 };
 
+/// What the packs could check in one file: a CI gate must not pass a report nobody read.
+struct Coverage {
+  int packs = 0;      // packs that applied
+  int evaluated = 0;  // evaluations of checks (held or violated), table-present notes aside
+  int held = 0;
+  int violated = 0;
+  int not_evaluable = 0;
+  /// Why nothing was checked (no pack applied, or no check found its figures); empty when
+  /// something was.
+  std::string unchecked;
+};
+
 /// Everything the audit of one input produced.
 struct FileReport {
   std::string path;
   std::string error;  // set when the file could not be read; nothing else then
+  Coverage coverage;
   std::vector<Finding> findings;
   std::vector<PackRun> packs;
   /// Findings an inline `crossfoot-ignore` comment suppressed (not reported, not counted).
