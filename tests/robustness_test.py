@@ -295,8 +295,11 @@ class InvalidUtf8InJson(unittest.TestCase):
                     self.assertEqual(run.stderr, "")
                     if args[1] == "jsonl":
                         lines = [json.loads(line) for line in run.stdout.splitlines()]
-                        self.assertEqual(len(lines), 24)
-                        self.assertEqual(sum(line["path"] == shown for line in lines), 12)
+                        findings = [line for line in lines if "ruleId" in line]
+                        self.assertEqual(len(findings), 24)
+                        self.assertEqual(sum(line["path"] == shown for line in findings), 12)
+                        # and one coverage line per file
+                        self.assertEqual([l["path"] for l in lines if "coverage" in l], [shown, SAMPLE])
                     elif args[1] == "json":
                         files = json.loads(run.stdout)["files"]
                         self.assertEqual([f["path"] for f in files], [shown, SAMPLE])

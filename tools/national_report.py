@@ -481,10 +481,14 @@ def _prose(key, delta, checks):
         # reading, so it never equals 新收 + 上年结转.
         if key == "新收" and step == r.prose["上年结转"]:
             step += 1
+        carried_before = r.prose["上年结转"]
         r.prose[key] += step
         if key in ("予以公开", "公开合计"):
             r.prose[key + "占比"] = percent(r.prose[key], r.prose["办结"])
-        return list(checks)
+        # The prose's own balance (收到 = 办结 + 结转下年度, with or without 上年结转) breaks too,
+        # except when a carried count planted on a zero leaves 新收 = 办结 + 结转 true.
+        balance = key in ("新收", "结转下年度") or (key == "上年结转" and carried_before != 0)
+        return list(checks) + (["P-BALANCE"] if balance else [])
     return plant
 
 

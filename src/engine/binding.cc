@@ -44,7 +44,22 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
       if (!sel.after->Find(block.text.text, &anchor)) continue;
       from = anchor.end;
     }
-    for (const PatternMatch& m : sel.pattern.FindAll(block.text.text)) {
+    // Every wording's matches, in text order; a figure two wordings both find is one match.
+    std::vector<PatternMatch> matches = sel.pattern.FindAll(block.text.text);
+    for (const Pattern& other : sel.alternatives) {
+      for (PatternMatch& m : other.FindAll(block.text.text)) {
+        bool seen = std::any_of(matches.begin(), matches.end(), [&](const PatternMatch& x) {
+          return x.placeholders == m.placeholders;
+        });
+        if (!seen) matches.push_back(std::move(m));
+      }
+    }
+    if (!sel.alternatives.empty()) {
+      std::stable_sort(
+          matches.begin(), matches.end(),
+          [](const PatternMatch& x, const PatternMatch& y) { return x.begin < y.begin; });
+    }
+    for (const PatternMatch& m : matches) {
       if (m.begin < from) continue;
       if (sel.not_preceded_by &&
           sel.not_preceded_by->Matches(std::string_view(block.text.text).substr(0, m.begin))) {

@@ -40,6 +40,9 @@ using CheckFields = std::map<std::string, SpecValue>;
 /// A fact found by a pattern in prose.
 struct ProseSelector {
   Pattern pattern;
+  // `text:` given as a list: the other wordings of the same statement, with the same
+  // placeholders ("收到申请70件", "收到70件申请").
+  std::vector<Pattern> alternatives;
   std::optional<Pattern> section;          // the block must lie in a section whose title matches
   std::optional<Pattern> after;            // the match must follow this anchor in the same block
   std::optional<Pattern> within;           // the block's own text must match this

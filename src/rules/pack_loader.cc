@@ -220,8 +220,26 @@ class Loader {
 
   bool ReadProse(const YAML::Node& spec, FactDef* def) {
     ProseSelector sel;
-    auto pattern = CompilePattern(spec["text"], "pattern", true);
+    const YAML::Node text = spec["text"];
+    const bool listed = text.IsSequence() && text.size() > 0;
+    auto pattern = CompilePattern(listed ? text[0] : text, "pattern", true);
     if (!pattern) return false;
+    if (listed) {
+      std::vector<std::string> names = pattern->placeholders();
+      std::sort(names.begin(), names.end());
+      for (size_t i = 1; i < text.size(); ++i) {
+        auto other = CompilePattern(text[i], "pattern", true);
+        if (!other) return false;
+        std::vector<std::string> its = other->placeholders();
+        std::sort(its.begin(), its.end());
+        if (its != names) {
+          diags_->Error(Pos(text[i]), "the wordings of fact '" + def->name +
+                                          "' must have the same placeholders as the first");
+          return false;
+        }
+        sel.alternatives.push_back(std::move(*other));
+      }
+    }
     if (pattern->placeholders().empty()) {
       diags_->Error(Pos(spec["text"]), "pattern of fact '" + def->name +
                                            "' has no placeholder such as {n} for its figure");
