@@ -1,5 +1,9 @@
 #include "read/text_reader.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "read/numbering.h"
 #include "read/source_lines.h"
 #include "read/text_block.h"
@@ -16,11 +20,16 @@ std::string_view JoinSeparator(const TextRun& before, const TextRun& after) {
 
 }  // namespace
 
-void ReadTextBlocks(Document* doc, bool markdown) {
+std::string ReadTextBlocks(Document* doc, bool markdown) {
   std::string_view source = doc->source;
+  // Counted before the lines are made: each costs its offsets and its normalised text.
+  if (static_cast<size_t>(std::count(source.begin(), source.end(), '\n')) >= kMaxTextLines) {
+    return fmt::format("the text has more than {} lines", kMaxTextLines);
+  }
   std::vector<SourceLine> lines = SplitLines(source);
   size_t i = 0;
   while (i < lines.size()) {
+    if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
     const SourceLine& line = lines[i];
     if (line.blank()) {
       ++i;
@@ -46,8 +55,9 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     // A paragraph: this line and the following ones up to a blank line or a new structure.
-    TextRun run = line.run;
+    // Later probes read only the lines after this one: its run moves into the block.
     SourceSpan span{line.begin, line.end};
+    TextRun run = std::move(lines[i].run);
     size_t j = i + 1;
     while (markdown && j < lines.size() && !lines[j].blank() &&
            ParseNumbering(lines[j].text()).level == 0 && !MatchPipeTable(source, lines, j)) {
@@ -61,6 +71,11 @@ void ReadTextBlocks(Document* doc, bool markdown) {
     i = j;
   }
   AssignSections(doc);
+  return "";
+}
+
+std::string TooManyBlocks() {
+  return fmt::format("the document has more than {} paragraphs, headings and tables", kMaxBlocks);
 }
 
 void AssignSections(Document* doc) {
