@@ -43,8 +43,13 @@ void CollectText(const pugi::xml_node& root, std::string* out) {
 
 int HeadingLevel(const pugi::xml_node& p) {
   pugi::xml_node ppr = p.child("w:pPr");
-  if (pugi::xml_attribute lvl = ppr.child("w:outlineLvl").attribute("w:val"))
-    return lvl.as_int() + 1;
+  // Word's outline levels are 0–8 (9 is body text); any other value is no heading level
+  // (a level of 2^31 - 1 would overflow, and levels without bound make every block carry as
+  // many enclosing sections).
+  if (pugi::xml_attribute lvl = ppr.child("w:outlineLvl").attribute("w:val")) {
+    int level = lvl.as_int(9);
+    return level >= 0 && level <= 8 ? level + 1 : 0;
+  }
   std::string style = ppr.child("w:pStyle").attribute("w:val").value();
   if (style.rfind("Heading", 0) == 0 && style.size() == 8) return style[7] - '0';
   if (style == "Title") return 1;

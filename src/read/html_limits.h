@@ -23,9 +23,12 @@ constexpr size_t kMaxHtmlOpenElements = 2048;
 constexpr size_t kMaxHtmlAttributesPerTag = 256;
 constexpr size_t kMaxHtmlAttributes = 400000;
 
-/// Most memory gumbo may allocate for a page of `bytes` bytes (a multiple of its size, and a
-/// floor for small pages); past it the page is refused as it is parsed.
-constexpr size_t HtmlParseBudget(size_t bytes) { return 24 * bytes + (32u << 20); }
+/// Most memory gumbo may allocate for a page of `bytes` bytes; past it the page is refused as
+/// it is parsed. Measured, gumbo needs about twice a page's size for its text and ~240 bytes
+/// per element (48 MiB at kMaxHtmlElements, with attributes under 96 MiB): four times the size
+/// plus 96 MiB leaves a page within the limits above room, and bounds gumbo's clones of
+/// formatting elements, which the limits cannot foresee.
+constexpr size_t HtmlParseBudget(size_t bytes) { return 4 * bytes + (96u << 20); }
 
 /// Why a page exceeds one of the limits above, or empty. A cheap count over the bytes (tags,
 /// attributes, comments and the text of script and style skipped), not a parse: it estimates

@@ -408,7 +408,7 @@ struct GumboBudget {
     while (list.next != &list) {
       Header* h = list.next;
       list.next = h->next;
-      std::free(h);  // NOLINT(cppcoreguidelines-no-malloc): gumbo's C allocations
+      std::free(h);  // gumbo's C allocations
     }
     list.prev = &list;
     used = 0;
@@ -419,7 +419,6 @@ void* GumboAllocate(void* userdata, size_t size) {
   auto* budget = static_cast<GumboBudget*>(userdata);
   budget->used += size;
   if (budget->used > budget->limit) std::longjmp(budget->escape, 1);
-  // NOLINTNEXTLINE(cppcoreguidelines-no-malloc)
   auto* h = static_cast<GumboBudget::Header*>(std::malloc(sizeof(GumboBudget::Header) + size));
   if (h == nullptr) std::longjmp(budget->escape, 1);
   h->size = size;
@@ -437,13 +436,13 @@ void GumboDeallocate(void* userdata, void* ptr) {
   h->prev->next = h->next;
   h->next->prev = h->prev;
   budget->used -= h->size;
-  std::free(h);  // NOLINT(cppcoreguidelines-no-malloc)
+  std::free(h);
 }
 
 // No C++ object with a destructor lives in this frame, so the longjmp back into it skips none.
 GumboOutput* ParseWithinBudget(const GumboOptions* options, GumboBudget* budget,
                                std::string_view page) {
-  if (setjmp(budget->escape) != 0) return nullptr;  // NOLINT(cert-err52-cpp)
+  if (setjmp(budget->escape) != 0) return nullptr;
   return gumbo_parse_with_options(options, page.data(), page.size());
 }
 

@@ -90,6 +90,9 @@ bool IsSearchable(std::string_view atom) {
 // Atoms shorter than one CJK character prefilter too little to be worth a search.
 constexpr int kMinAtomBytes = 3;
 
+// Patterns with at most this many atoms have their filter tabulated (2^n answers).
+constexpr size_t kMaxTabulatedAtoms = 8;
+
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -162,6 +165,30 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
     bool searchable = IsSearchable(atom);
     p.atoms_.push_back({std::move(atom), searchable});
   }
+  if (!p.atoms_.empty() && p.atoms_.size() <= kMaxTabulatedAtoms) {
+    const unsigned sets = 1u << p.atoms_.size();
+    p.answers_.resize(sets);
+    std::vector<int> present;
+    std::vector<int> potential;
+    for (unsigned set = 0; set < sets; ++set) {
+      present.clear();
+      for (size_t i = 0; i < p.atoms_.size(); ++i) {
+        if ((set >> i) & 1u) present.push_back(static_cast<int>(i));
+      }
+      filter->AllPotentials(present, &potential);
+      p.answers_[set] = !potential.empty();
+    }
+    for (size_t i = 0; i < p.atoms_.size(); ++i) {
+      if (p.atoms_[i].searchable) {
+        p.search_order_.push_back(i);
+      } else {
+        p.always_present_ |= 1u << i;
+      }
+    }
+    std::stable_sort(p.search_order_.begin(), p.search_order_.end(), [&](size_t a, size_t b) {
+      return p.atoms_[a].text.size() > p.atoms_[b].text.size();
+    });
+  }
   p.re_ = std::shared_ptr<const RE2>(filter, &re);
   p.filter_ = std::move(filter);
   if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
@@ -188,6 +215,20 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 
 bool Pattern::MayMatch(std::string_view text) const {
   if (atoms_.empty()) return true;  // no atoms: the filter passes every text
+  if (!answers_.empty()) {
+    // The filter is monotone: with the atoms not yet searched counted present it gives the
+    // best possible answer, counted absent the worst; stop as soon as the two agree.
+    unsigned present = always_present_;
+    unsigned unknown = 0;
+    for (size_t i : search_order_) unknown |= 1u << i;
+    for (size_t i : search_order_) {
+      if (!answers_[present | unknown]) return false;
+      if (answers_[present]) return true;
+      unknown &= ~(1u << i);
+      if (ContainsSubstring(text, atoms_[i].text)) present |= 1u << i;
+    }
+    return answers_[present];
+  }
   std::vector<int> present;
   for (size_t i = 0; i < atoms_.size(); ++i) {
     if (!atoms_[i].searchable || ContainsSubstring(text, atoms_[i].text)) {

@@ -70,6 +70,11 @@ class Pattern {
   // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
   // strings holds on it. Empty when the filter passes every text.
   std::vector<Atom> atoms_;
+  // With few atoms, the filter's answer for every set of atoms present (bit i: atoms_[i]),
+  // so that atoms are searched one at a time, longest first, until the answer is known.
+  std::vector<bool> answers_;
+  std::vector<size_t> search_order_;
+  unsigned always_present_ = 0;  // the atoms that are not searchable
   // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
   // Matches() then compares strings instead of running RE2 — most table selectors are so.
   std::optional<std::string> literal_;
