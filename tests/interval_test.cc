@@ -25,6 +25,33 @@ TEST(Rational, ComparesAcrossDenominators) {
 TEST(Rational, OverflowIsAnErrorNotAWrongAnswer) {
   Rational big = Rational::Pow10(30);
   EXPECT_THROW(big * big, ArithmeticOverflow);
+  // The checked steps answer with a value.
+  EXPECT_FALSE(big.Times(big).has_value());
+  EXPECT_FALSE(R("1").DividedBy(R("0")).has_value());
+  EXPECT_EQ(big.Times(R("2")), big + big);
+  EXPECT_TRUE(big.Plus(big).has_value());
+  EXPECT_FALSE(big.FitsFigure());
+  EXPECT_TRUE(R("999999999999999999999999999999").FitsFigure());
+}
+
+TEST(Rational, ComparisonAndPrintingNeverOverflow) {
+  // 10^38/7 against 10^38/11: cross products of 10^39, compared exactly.
+  Int128 p38 = 1;
+  for (int i = 0; i < 38; ++i) p38 *= 10;
+  Rational sevenths(p38, 7);
+  Rational elevenths(p38, 11);
+  EXPECT_LT(elevenths, sevenths);
+  EXPECT_GT(-elevenths, -sevenths);
+  EXPECT_LT(-sevenths, elevenths);
+  EXPECT_FALSE(sevenths < sevenths);
+  EXPECT_EQ(sevenths.ToString(), "14285714285714285714285714285714285714.2857");
+  EXPECT_EQ(Rational(p38, 1).ToString(), "100000000000000000000000000000000000000");
+  EXPECT_EQ(R("2.5").ToString(0), "3");
+  EXPECT_EQ(R("-0.00004").ToString(4), "0");
+  EXPECT_EQ(R("-0.99995").ToString(4), "-1");
+  EXPECT_EQ(R("45.46").ToString(), "45.46");
+  EXPECT_EQ(Rational(1, 3).ToString(), "0.3333");
+  EXPECT_EQ(Rational(2, 3).ToString(), "0.6667");
 }
 
 TEST(Interval, SumsAndOverlap) {

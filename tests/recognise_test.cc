@@ -152,5 +152,21 @@ TEST(RecogniseCell, NotReportedCellsAreNotZero) {
   EXPECT_FALSE(IsNotReportedCell("0"));
 }
 
+// Issue #16: too large is not a figure, never a wrong number.
+TEST(Recognise, ChineseNumeralsBeyondSixtyFourBitsAreExactOrNone) {
+  Recognised r = Read("一亿亿亿个");  // 10^24: past 64 bits, within a figure's 30 digits
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_EQ(r.figures[0].value, Rational::Pow10(24));
+  EXPECT_TRUE(Read("一亿亿亿亿个").figures.empty());  // 10^32
+  EXPECT_TRUE(Read("九千亿亿亿亿亿亿个").figures.empty());
+}
+
+TEST(Recognise, ArabicFiguresBeyondThirtyDigitsAreTooLarge) {
+  Recognised r = Read("共123456789012345678901234567890亿元");
+  EXPECT_TRUE(r.figures.empty());
+  EXPECT_EQ(SkippedKinds(r), std::vector<std::string>{"123456789012345678901234567890:too-large"});
+  EXPECT_EQ(Read("共12345678901234567890亿元").figures.size(), 1u);
+}
+
 }  // namespace
 }  // namespace crossfoot

@@ -600,6 +600,273 @@ class PackLoading(unittest.TestCase):
             self.assertEqual(run.returncode, 2)
             self.assertEqual(run.stderr, f"{os.path.realpath(tmp)}/.crossfoot.yaml:2:1: error: duplicate key "
                                          "'fail-on' (first at line 1)\n")
+# ---------------------------------------------------------------------------------------------
+# Issue #16, items 3 4 5 6 8 9 11 14 (branch robust-core): overflow as a value, bounded
+# recursion, gumbo's worst cases refused before parsing, linear readers, memory within limits.
+# Each hostile input runs under a memory cap and a time limit (run_capped) and must give a
+# clear message or a result within them.
+# ---------------------------------------------------------------------------------------------
+
+SANITIZER_STATUS = 86  # tests/CMakeLists.txt: ASAN/UBSAN/LSAN_OPTIONS exitcode=86
+MEMORY_CAP = 1 << 30
+
+
+def is_asan_build():
+    with open(BINARY, "rb") as f:
+        return b"__asan_init" in f.read()
+
+
+def run_capped(args, seconds=120, cap=MEMORY_CAP, env=None):
+    """Runs crossfoot with a memory cap (the peak RSS, polled, the process killed past it)
+    and a time limit; returns (CompletedProcess-like, peak RSS in bytes)."""
+    proc = subprocess.Popen([BINARY, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env)
+    out_chunks, err_chunks = [], []
+    import threading
+    readers = [threading.Thread(target=lambda s=s, c=c: c.append(s.read())) for s, c in
+               ((proc.stdout, out_chunks), (proc.stderr, err_chunks))]
+    for t in readers:
+        t.start()
+    deadline = time.monotonic() + seconds
+    killed = None
+    while True:
+        # wait4 rather than poll(): it gives this child's own peak RSS.
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid != 0:
+            break
+        try:
+            with open(f"/proc/{proc.pid}/status") as f:
+                rss = next((int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS:")), 0)
+        except OSError:
+            rss = 0
+        if rss > cap:
+            killed = f"over the memory cap: {rss} bytes"
+        elif time.monotonic() > deadline:
+            killed = f"over the time limit of {seconds} s"
+        if killed:
+            proc.kill()
+            _, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.02)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    for t in readers:
+        t.join()
+    proc.stdout.close()
+    proc.stderr.close()
+    run = subprocess.CompletedProcess(proc.args, proc.returncode, out_chunks[0].decode("utf-8", "replace"),
+                                      err_chunks[0].decode("utf-8", "replace"))
+    run.killed = killed
+    return run, usage.ru_maxrss * 1024
+
+
+def docx_with_body(path, body):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml",
+                   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                   "<w:body>" + body + "</w:body></w:document>")
+
+
+def docx_vmerge(path):
+    # A 6 KB file: one wide row, then rows whose every cell continues the one above.
+    wide = "<w:tr>" + "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/></w:tcPr><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>" * 12 + "</w:tr>"
+    cont = "<w:tr>" + "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/><w:vMerge/></w:tcPr><w:p/></w:tc>" * 12 + "</w:tr>"
+    docx_with_body(path, "<w:tbl>" + wide + cont * 200 + "</w:tbl>")
+
+
+# 2,000 distinct formatting elements left in gumbo's list of active ones, which it clones
+# into every later paragraph: 184 KB of page, tens of millions of nodes.
+CLONE_PAGE = b"<div>" + b"".join(b"<b id=%d>" % i for i in range(2000)) + b"</div>" + b"<p>x</p>" * 20000
+
+# name → (file name, bytes or a function writing the file, the message after "PATH: ")
+HOSTILE_INPUTS = {
+    "'<ul><li>' × 20,000": ("ul.html", b"<ul><li>" * 20000,
+                            "cannot read the page: HTML elements are left open more than 2048 deep"),
+    "20,000 unclosed <span>": ("span.html", b"<p>" + b"<span>x" * 20000,
+                               "cannot read the page: HTML elements are left open more than 2048 deep"),
+    "'<a><b><div></a>' × 20,000": ("adopt.html", b"<a><b><div></a>" * 20000,
+                                   "cannot read the page: HTML elements are left open more than 2048 deep"),
+    "1,000,000 nested <span>": ("deepspan.html", b"<span>" * 1000000 + b"1" + b"</span>" * 1000000,
+                                "cannot read the page: HTML elements are left open more than 2048 deep"),
+    "100,000 nested <div>": ("deepdiv.html", b"<div>" * 100000 + b"1" + b"</div>" * 100000,
+                             "cannot read the page: HTML elements are left open more than 2048 deep"),
+    "100,000 attributes": ("attrs.html", b"<p " + b" ".join(b"a%d=1" % i for i in range(100000)) + b">x</p>",
+                           "cannot read the page: an HTML tag has more than 256 attributes"),
+    "300,000 elements": ("many.html", b"<br>" * 300000,
+                         "cannot read the page: the page has more than 200000 HTML elements"),
+    "formatting elements cloned into every paragraph": (
+        "clone.html", CLONE_PAGE,
+        f"cannot read the page: parsing the page needs more than {4 * len(CLONE_PAGE) + (96 << 20)} bytes of memory"),
+    "vMerge cells past the cell limit": ("vmerge.docx", docx_vmerge,
+                                         "cannot read the document: a table expands to more than 100000 cells"),
+    "merged cells repeating text": ("rep.html", b"<table><tr><td>a</td><td>1</td></tr><tr><td>b</td>"
+                                    b"<td rowspan=\"300\" colspan=\"300\">" + "字".encode() * 200 + b"</td></tr></table>",
+                                    "cannot read the page: a table's merged cells repeat more than 16777216 bytes of text"),
+    "over a million lines": ("lines.txt", b"\n" * 1000001, "cannot read the text: the text has more than 1000000 lines"),
+    "over 200,000 paragraphs": ("paras.txt", "字\n\n".encode() * 200001,
+                                "cannot read the text: the document has more than 200000 paragraphs, headings and tables"),
+}
+
+# Inputs that must be read, quickly and within the cap: (file name, bytes or writer).
+HEAVY_LEGAL_INPUTS = {
+    "'文字\\n\\n' × 20,000": ("w.txt", "文字\n\n".encode() * 20000),
+    "100,000 paragraphs": ("p.txt", "文字\n\n".encode() * 100000),
+    "'1 2 … 10\\n' × 2,000": ("n.txt", b"1 2 3 4 5 6 7 8 9 10\n" * 2000),
+    "cell-like lines, no value": ("c.txt", "指标名称\n".encode() * 50000),
+    "60,000 nested Word elements": ("nest.docx", lambda p: docx_with_body(
+        p, "<w:p>" + "<w:r>" * 60000 + "<w:t>共5件</w:t>" + "</w:r>" * 60000 + "</w:p>")),
+    "Word outline levels rising without bound": ("levels.docx", lambda p: docx_with_body(p, "".join(
+        f'<w:p><w:pPr><w:outlineLvl w:val="{level}"/></w:pPr><w:r><w:t>第{i}节</w:t></w:r></w:p>'
+        for i, level in enumerate(list(range(20000)) + [2147483647])) + "<w:p><w:r><w:t>共5件</w:t></w:r></w:p>")),
+    "2,000 unclosed <font>, each in a paragraph": ("open.html", b"<p><font>x</p>" * 2000 + "<p>共5件</p>".encode()),
+}
+
+
+class HostileInputs(unittest.TestCase):
+    def assert_no_sanitizer_error(self, run):
+        self.assertNotEqual(run.returncode, SANITIZER_STATUS, run.stderr[-3000:])
+
+    def test_each_is_refused_within_the_caps_before_the_work(self):
+        for name, (file_name, content, message) in HOSTILE_INPUTS.items():
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                path = pathlib.Path(tmp) / file_name
+                content(path) if callable(content) else path.write_bytes(content)
+                run, peak = run_capped(["check", str(path), SAMPLE], seconds=180)
+                self.assertIsNone(run.killed, name)
+                self.assert_no_sanitizer_error(run)
+                self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+                self.assertEqual(run.stderr, f"{path}: {message}\n")
+                self.assertIn("12 findings", run.stdout)
+
+    def test_heavy_legal_inputs_are_read_within_the_caps(self):
+        for name, (file_name, content) in HEAVY_LEGAL_INPUTS.items():
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                path = pathlib.Path(tmp) / file_name
+                content(path) if callable(content) else path.write_bytes(content)
+                run, peak = run_capped(["check", "--jobs", "2", str(path), SAMPLE], seconds=180)
+                self.assertIsNone(run.killed, name)
+                self.assert_no_sanitizer_error(run)
+                self.assertIn(run.returncode, (0, 1), run.stderr[-2000:])
+                self.assertEqual(run.stderr, "")
+                self.assertIn("12 findings", run.stdout)
+
+    def test_nested_word_elements_keep_their_text(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "nest.docx"
+            docx_with_body(path, "<w:p>" + "<w:r>" * 60000 + "<w:t>共5件</w:t>" + "</w:r>" * 60000 + "</w:p>")
+            run, _ = run_capped(["facts", str(path)])
+            self.assertIsNone(run.killed)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertIn("paragraph 共5件", run.stdout)
+
+    def test_overflowing_cells_are_not_figures_and_never_stop_the_run(self):
+        # A 30-digit 亿 cell (too large as written) and a 22-digit one (too large once the
+        # 亿元 column scales it): neither ends the run, with or without --jobs, nor `facts`.
+        pack = ("pack: p\nfacts:\n  fee: { table: { row: \"收费\", column: \"金额\" } }\n"
+                "  total: { table: { row: \"合计\", column: \"金额\" } }\n"
+                "checks:\n  - id: C\n    assert: \"fee <= total\"\n")
+        for digits in (30, 22):
+            with self.subTest(digits=digits), tempfile.TemporaryDirectory() as tmp:
+                pack_path = pathlib.Path(tmp) / "p.yaml"
+                pack_path.write_text(pack, encoding="utf-8")
+                doc = pathlib.Path(tmp) / "big.md"
+                doc.write_text("| 项目 | 金额（亿元） |\n| --- | --- |\n| 收费 | " + "9" * digits + "亿 |\n"
+                               "| 合计 | 5 |\n", encoding="utf-8")
+                for jobs in ("1", "2"):
+                    run, _ = run_capped(["check", "--jobs", jobs, "--rules", str(pack_path), str(doc), SAMPLE])
+                    self.assert_no_sanitizer_error(run)
+                    self.assertIn(run.returncode, (0, 1), run.stderr)
+                    self.assertNotIn("internal error", run.stderr)
+                    self.assertNotIn("terminate", run.stderr)
+                run, _ = run_capped(["facts", "--rules", str(pack_path), str(doc)])
+                self.assertEqual(run.returncode, 0, run.stderr)
+                if digits == 22:
+                    self.assertIn("is too large for exact arithmetic", run.stdout)
+                else:
+                    self.assertIn("is not one figure (\"" + "9" * 30 + "亿\")", run.stdout)
+                self.assertIn("check C: 0 held, 0 violated, 1 not evaluable", run.stdout)
+
+    # ASan's operator new reports and aborts instead of throwing std::bad_alloc, so this runs
+    # with the release build (python3 tests/robustness_test.py build/crossfoot).
+    def test_an_exception_on_a_worker_names_the_file_and_the_others_are_audited(self):
+        if is_asan_build():
+            self.skipTest("ASan never throws std::bad_alloc")
+        # Memory exhausted while one file is read: that file is reported, the run goes on.
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "huge.txt"
+            with open(path, "wb") as f:
+                f.write(b"x" * (80 << 20))
+            def cap_memory():
+                resource.setrlimit(resource.RLIMIT_AS, (600 << 20, 600 << 20))
+            for jobs in ("1", "2"):
+                run = subprocess.run([BINARY, "check", "--jobs", jobs, "--max-input-size", "1GB", str(path), SAMPLE],
+                                     cwd=ROOT, capture_output=True, text=True, preexec_fn=cap_memory, timeout=120)
+                self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+                self.assertTrue(run.stderr.startswith(f"{path}: cannot audit the file: "), run.stderr[-2000:])
+                self.assertIn("12 findings", run.stdout)
+
+    def test_an_ambiguous_table_fact_without_a_row_binds_nothing(self):
+        pack = ("pack: p\nfacts:\n  n: { table: { header: \"数量\", column: \"数量\" } }\n"
+                "checks:\n  - id: C\n    assert: \"n >= 0\"\n")
+        with tempfile.TemporaryDirectory() as tmp:
+            pack_path = pathlib.Path(tmp) / "p.yaml"
+            pack_path.write_text(pack, encoding="utf-8")
+            doc = pathlib.Path(tmp) / "two.md"
+            doc.write_text("| 项目 | 数量 |\n| --- | --- |\n| 甲 | 5 |\n\n文字\n\n| 项目 | 数量 |\n| --- | --- |\n| 乙 | 7 |\n",
+                           encoding="utf-8")
+            run, _ = run_capped(["facts", "--rules", str(pack_path), str(doc)])
+            self.assert_no_sanitizer_error(run)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertIn("note: 2 tables with a column header matching \"数量\" have one data row (甲, 乙): "
+                          "ambiguous, nothing bound", run.stdout)
+
+    def test_a_literal_ampersand_keeps_the_columns(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            page = pathlib.Path(tmp) / "amp.html"
+            page.write_text("<p>R&D;共5件 &amp; R&amp;D共6件</p>", encoding="utf-8")
+            run, _ = run_capped(["facts", str(page)])
+            self.assertEqual(run.returncode, 0, run.stderr)
+            # Columns count the characters as written: "<p>R&D;共" before 5, and the entities
+            # before 6 as their whole text.
+            self.assertIn("figure 1:9  5", run.stdout)
+            self.assertIn("figure 1:26  6", run.stdout)
+
+
+def like_tests(n):
+    doc = "主动公开100条。\n" * 60000  # about 1 MB
+    tests = "".join(f"  - name: t{i}\n    like: t0\n    expect: []\n" for i in range(1, n))
+    return ("pack: p\nfacts:\n  a: { text: \"主动公开{n}条\" }\nchecks:\n  - id: C\n    assert: \"a >= 0\"\n"
+            "tests:\n  - name: t0\n    doc: \"" + doc.replace("\n", "\\n") + "\"\n    expect: []\n" + tests)
+
+
+# name → (command, pack text, a message the first line of stderr holds)
+HOSTILE_PACKS = {
+    "an assertion of 10,000 terms": ("check", "pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks:\n  - id: C\n"
+                                     "    assert: \"a" + "+a" * 10000 + " == 1\"\n",
+                                     "expression has more than 256 terms and operators"),
+    "5,001 facts": ("check", "pack: p\nfacts:\n" + "".join(f"  f{i}: {{ text: \"共{{n}}条\" }}\n" for i in range(5001))
+                    + "checks: []\n", ":3:3: error: a pack may have at most 5000 facts"),
+    "5,001 checks": ("check", "pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks:\n"
+                     + "".join(f"  - {{ id: C{i}, assert: \"a >= 0\" }}\n" for i in range(5001)),
+                     ":5:3: error: a pack may have at most 5000 checks"),
+    "a pack over 4 MiB": ("check", "pack: p\nchecks: []\n#" + "x" * (4 << 20) + "\n",
+                          "bytes, over the limit of 4194304"),
+    "tests copying a large document": ("test", like_tests(20),
+                                       "error: the tests' documents come to more than 16777216 bytes (each 'like' copies one)"),
+}
+
+
+class HostilePacks(unittest.TestCase):
+    def test_each_is_refused_within_the_caps(self):
+        for name, (command, text, message) in HOSTILE_PACKS.items():
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                pack = pathlib.Path(tmp) / "p.yaml"
+                pack.write_text(text, encoding="utf-8")
+                args = ["check", "--rules", str(pack), SAMPLE] if command == "check" else ["rules", "test", str(pack)]
+                run, _ = run_capped(args)
+                self.assertIsNone(run.killed)
+                self.assertNotEqual(run.returncode, SANITIZER_STATUS, run.stderr[-2000:])
+                self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+                self.assertIn(message, run.stderr.splitlines()[0])
 
 
 if __name__ == "__main__":

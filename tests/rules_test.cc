@@ -39,9 +39,9 @@ TEST(Pattern, PlainStringsMatchAsTheRegexWould) {
   }
 }
 
-TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
-  // Each pattern's longest plain run is searched for before RE2 runs; optional and
-  // alternated parts must not be taken as required.
+TEST(Pattern, ThePrefilterNeverLosesAMatch) {
+  // RE2's FilteredRE2 atoms are searched for before RE2 runs; optional and alternated parts
+  // must not be taken as required.
   struct Case {
     const char* pattern;
     const char* text;
@@ -71,6 +71,14 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
       {"(?:x|y)z{n}|w{m}", "yz5", true},
       // Case-insensitive patterns are never prefiltered by their literal text.
       {"(?i)total{n}", "TOTAL5", true},
+      {"(?i)ΣΥΝΟΛΟ{n}", "σύνολο5", false},
+      {"(?i)Σ{n}", "σ5", true},
+      // A ']' first in a class is a member, not its end (issue #16: this bound nothing).
+      {"[]甲]乙{n}件", "甲乙5件", true},
+      {"[]甲]乙{n}件", "]乙5件", true},
+      {"(?:[]甲]乙{n}件)", "甲乙5件", true},
+      {"[^]甲]乙{n}件", "丙乙5件", true},
+      {"[^]甲]乙{n}件", "甲乙5件", false},
   };
   for (const Case& c : cases) {
     Pattern p = Pattern::Compile(c.pattern);
@@ -79,7 +87,23 @@ TEST(Pattern, TheRequiredRunPrefilterNeverLosesAMatch) {
     EXPECT_EQ(p.Find(c.text, &m) && !m.placeholders.empty(), c.matches) << c.pattern;
     EXPECT_EQ(!p.FindAll(c.text).empty(), p.Find(c.text, &m)) << c.pattern;
     EXPECT_EQ(p.Matches(c.text), p.Find(c.text, &m)) << c.pattern;
+    // The same answers as plain RE2 (fuzz/pattern_fuzz.cc checks this on arbitrary input).
+    EXPECT_EQ(p.Matches(c.text), p.MatchesUnfiltered(c.text)) << c.pattern;
+    EXPECT_EQ(p.FindAll(c.text).size(), p.FindAllUnfiltered(c.text).size()) << c.pattern;
   }
+}
+
+TEST(Expression, TheNumberOfTermsIsBounded) {
+  // a+a+…+a nests as deep as it is long: bounded like parentheses (issue #16).
+  std::string sum = "a";
+  for (int i = 0; i < 10000; ++i) sum += "+a";
+  Result<Assertion> a = ParseAssertion(sum + " == 1");
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(a.error().find("expression has more than 256 terms and operators"), std::string::npos)
+      << a.error();
+  std::string fine = "a";
+  for (int i = 0; i < 100; ++i) fine += "+a";
+  EXPECT_TRUE(ParseAssertion(fine + " == 1").ok());
 }
 
 TEST(Pattern, ErrorsAreReportedNotThrown) {

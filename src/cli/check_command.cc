@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <exception>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -57,24 +58,35 @@ void AuditFiles(const std::vector<std::string>& inputs,
   };
   std::atomic<size_t> next{0};
   Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
+  auto audit_one = [&](size_t i) {
+    FileReport report;
+    Result<Document> doc = ReadDocument(inputs[i], max_input_size);
+    if (!doc.ok()) {
+      report.path = inputs[i];
+      report.error = doc.error();
+      return report;
+    }
+    std::optional<Result<Document>> before;
+    if (previous[i]) before.emplace(ReadDocument(*previous[i], max_input_size));
+    const Document* prev = before && before->ok() ? &before->value() : nullptr;
+    // An unreadable previous report is reported as an input of its own (or up front, for
+    // --previous); this year's report is still audited, without the year-against-year checks.
+    report = AuditDocument(doc.value(), packs, /*force=*/false, prev);
+    if (keep_documents) report.document = std::make_shared<const Document>(std::move(doc).value());
+    return report;
+  };
   auto work = [&]() {
     for (size_t i = next++; i < inputs.size(); i = next++, progress.Done()) {
       FileReport report;
-      Result<Document> doc = ReadDocument(inputs[i], max_input_size);
-      if (!doc.ok()) {
+      // The standard library's own exceptions (memory exhausted) end this file's audit, not
+      // the thread (an exception leaving a thread aborts the process) nor the other files.
+      try {
+        report = audit_one(i);
+      } catch (const std::exception& e) {
+        report = FileReport{};
         report.path = inputs[i];
-        report.error = doc.error();
-        finished(i, std::move(report));
-        continue;
+        report.error = inputs[i] + ": cannot audit the file: " + e.what();
       }
-      std::optional<Result<Document>> before;
-      if (previous[i]) before.emplace(ReadDocument(*previous[i], max_input_size));
-      const Document* prev = before && before->ok() ? &before->value() : nullptr;
-      // An unreadable previous report is reported as an input of its own (or up front, for
-      // --previous); this year's report is still audited, without the year-against-year checks.
-      report = AuditDocument(doc.value(), packs, /*force=*/false, prev);
-      if (keep_documents)
-        report.document = std::make_shared<const Document>(std::move(doc).value());
       finished(i, std::move(report));
     }
   };

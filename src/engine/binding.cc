@@ -171,9 +171,13 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
     for (const RowHit& h : hits) {
       labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table.row_labels[h.row];
     }
+    // Without a row pattern, each hit is the single data row of another table.
     out->notes.push_back(
-        fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
-                    sel.row->source(), hits.size(), labels));
+        sel.row ? fmt::format("row pattern \"{}\" matches {} rows ({}): ambiguous, nothing bound",
+                              sel.row->source(), hits.size(), labels)
+                : fmt::format("{} tables with a column header matching \"{}\" have one data row "
+                              "({}): ambiguous, nothing bound",
+                              hits.size(), sel.header ? sel.header->source() : "", labels));
     return;
   }
   // A range is all or nothing: a sum over rows with one not reported would understate.
@@ -209,7 +213,13 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
         f = BlankCellFigure(cell.text.text);  // an unknown count, [0, ∞), never zero
       } else {
         f = cell.text.CellFigure();
-        if (f) ApplyHeaderUnit(t.column_headers[cols[0]], &*f);
+      }
+      if (f && !f->blank && !ApplyHeaderUnit(t.column_headers[cols[0]], &*f)) {
+        out->notes.push_back(fmt::format(
+            "{}: the cell in row {}, column {} is too large for exact arithmetic (\"{}\")", slot,
+            label, t.column_headers[cols[0]], cell.text.text));
+        if (whole_range) return;
+        continue;
       }
       if (!f) {
         out->notes.push_back(

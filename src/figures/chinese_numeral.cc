@@ -62,17 +62,28 @@ std::optional<ChineseNumeral> ParseChineseNumeral(std::u32string_view run) {
   if (whole.empty()) return std::nullopt;
   bool has_unit = false;
   for (char32_t cp : whole) has_unit = has_unit || DigitValue(cp) < 0;
+  // 128-bit steps, each checked: a number that does not fit (一亿亿亿亿亿) is no figure.
+  bool overflow = false;
+  auto mul = [&](Int128 a, Int128 b) {
+    Int128 r = 0;
+    overflow = overflow || __builtin_mul_overflow(a, b, &r);
+    return r;
+  };
+  auto add = [&](Int128 a, Int128 b) {
+    Int128 r = 0;
+    overflow = overflow || __builtin_add_overflow(a, b, &r);
+    return r;
+  };
+  Int128 value = 0;
   if (!has_unit) {
     // Positional digits: 二〇一〇 = 2010.
-    long long v = 0;
-    for (char32_t cp : whole) v = v * 10 + DigitValue(cp);
-    out.value = Rational(v);
+    for (char32_t cp : whole) value = add(mul(value, 10), DigitValue(cp));
     out.positional = whole.size() > 1;
   } else {
-    long long total = 0;
-    long long section = 0;
-    long long digit = -1;  // the pending digit, -1 when none
-    long long last_unit = 0;
+    Int128 total = 0;
+    Int128 section = 0;
+    Int128 digit = -1;  // the pending digit, -1 when none
+    Int128 last_unit = 0;
     for (char32_t cp : whole) {
       int d = DigitValue(cp);
       if (d >= 0) {
@@ -81,16 +92,16 @@ std::optional<ChineseNumeral> ParseChineseNumeral(std::u32string_view run) {
       } else if (long long unit = SmallUnit(cp); unit > 0) {
         if (last_unit != 0 && last_unit < 10000 && unit >= last_unit && digit < 0)
           return std::nullopt;
-        section += (digit < 0 ? 1 : digit) * unit;  // 十二: a bare 十 is one ten
+        section = add(section, mul(digit < 0 ? 1 : digit, unit));  // 十二: a bare 十 is one ten
         digit = -1;
         last_unit = unit;
       } else if (cp == U'万') {
-        total += (section + (digit < 0 ? 0 : digit)) * 10000;
+        total = add(total, mul(add(section, digit < 0 ? 0 : digit), 10000));
         section = 0;
         digit = -1;
         last_unit = 10000;
       } else if (cp == U'亿') {
-        total = (total + section + (digit < 0 ? 0 : digit)) * 100000000;
+        total = mul(add(add(total, section), digit < 0 ? 0 : digit), 100000000);
         section = 0;
         digit = -1;
         last_unit = 100000000;
@@ -99,26 +110,31 @@ std::optional<ChineseNumeral> ParseChineseNumeral(std::u32string_view run) {
       }
     }
     // 一万二 (= 12000) is colloquial; a trailing digit after a unit counts one step down.
-    long long tail = digit < 0 ? 0 : digit;
+    Int128 tail = digit < 0 ? 0 : digit;
     if (digit > 0 && last_unit >= 10 && whole.size() >= 2 &&
         DigitValue(whole[whole.size() - 2]) < 0 && whole[whole.size() - 2] != U'零') {
       tail = digit * (last_unit / 10);
     }
-    out.value = Rational(total + section + tail);
+    value = add(add(total, section), tail);
   }
+  if (overflow) return std::nullopt;
+  out.value = Rational(value, 1);
+  if (!out.value.FitsFigure()) return std::nullopt;
   if (point != std::u32string_view::npos) {
     std::u32string_view frac = run.substr(point + 1);
     if (frac.empty()) return std::nullopt;
-    long long num = 0;
-    long long den = 1;
+    Int128 num = 0;
+    Int128 den = 1;
     for (char32_t cp : frac) {
       int d = DigitValue(cp);
       if (d < 0) return std::nullopt;
-      num = num * 10 + d;
+      num = num * 10 + d;  // at most 23 digits: fits
       den *= 10;
     }
     out.decimals = static_cast<int>(frac.size());
-    out.value = out.value + Rational(num, den);
+    std::optional<Rational> sum = out.value.Plus(Rational(num, den));
+    if (!sum || !sum->FitsFigure()) return std::nullopt;
+    out.value = *sum;
   }
   return out;
 }

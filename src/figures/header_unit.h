@@ -12,6 +12,7 @@ namespace crossfoot {
 
 /// Scales a cell's figure by the magnitude its column header states (万元, 亿元), so that
 /// money compares in 元 with the prose; figures under other headers are left as they are.
-void ApplyHeaderUnit(std::string_view header, Figure* f);
+/// False (f unchanged) when the scaled figure would be too large to be a figure.
+[[nodiscard]] bool ApplyHeaderUnit(std::string_view header, Figure* f);
 
 }  // namespace crossfoot

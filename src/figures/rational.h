@@ -1,7 +1,12 @@
 // Exact rational numbers for report arithmetic: no floating point, no silent overflow.
 //
 //   Rational a = Rational::Parse("45.46").value();   // 4546/100
-//   Rational b = a * Rational(2);                      // throws ArithmeticOverflow if too large
+//   std::optional<Rational> b = a.Times(Rational(2));  // nullopt when too large
+//
+// Overflow is a value: Plus, Times and DividedBy answer nullopt. The operators throw
+// ArithmeticOverflow instead and are for a check's evaluation only, which the audit catches
+// around each check (engine/audit.cc) and reports as not evaluable. Comparisons and ToString
+// never throw.
 #pragma once
 
 #include <optional>
@@ -14,7 +19,12 @@ namespace crossfoot {
 /// 128-bit integers (a GCC/Clang extension) hold report arithmetic exactly.
 __extension__ typedef __int128 Int128;  // NOLINT(modernize-use-using)
 
-/// Thrown when exact arithmetic would exceed 128 bits; a check then cannot be evaluated.
+/// Most digits a figure may have before the point (and in its denominator): a number beyond
+/// is "too large", never a figure, so figures add and scale without overflow.
+constexpr int kMaxFigureDigits = 30;
+
+/// Thrown by the operators when exact arithmetic would exceed 128 bits; a check then cannot
+/// be evaluated.
 struct ArithmeticOverflow : std::runtime_error {
   ArithmeticOverflow() : std::runtime_error("number too large for exact arithmetic") {}
 };
@@ -31,11 +41,19 @@ class Rational {
   /// 10^exponent for exponent >= 0, or 1/10^-exponent.
   static Rational Pow10(int exponent);
 
+  /// The sum, product or quotient, or nullopt when it would exceed 128 bits (or o is zero).
+  std::optional<Rational> Plus(const Rational& o) const;
+  std::optional<Rational> Times(const Rational& o) const;
+  std::optional<Rational> DividedBy(const Rational& o) const;
+  /// True when the number has at most kMaxFigureDigits digits before the point and a
+  /// denominator of at most that many digits.
+  bool FitsFigure() const;
+
   Rational operator+(const Rational& o) const;
   Rational operator-(const Rational& o) const;
   Rational operator*(const Rational& o) const;
   Rational operator/(const Rational& o) const;
-  Rational operator-() const { return Rational(-num_, den_); }
+  Rational operator-() const;
   bool operator==(const Rational& o) const { return num_ == o.num_ && den_ == o.den_; }
   bool operator<(const Rational& o) const;
   bool operator<=(const Rational& o) const { return !(o < *this); }

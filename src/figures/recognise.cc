@@ -201,7 +201,14 @@ class Recogniser {
       Skip(s.begin, s.end, context);
       return s.end;
     }
-    f.value = value * magnitude;
+    // A figure keeps to kMaxFigureDigits digits, so that its interval, and the arithmetic of
+    // Finish and of the qualifiers, stay far inside 128 bits.
+    std::optional<Rational> scaled = value.Times(magnitude);
+    if (!scaled || !scaled->FitsFigure()) {
+      Skip(s.begin, s.end, "too-large");
+      return s.end;
+    }
+    f.value = *scaled;
     Finish(std::move(f), step * magnitude, more_step * magnitude, rounded, end);
     return end;
   }
@@ -221,7 +228,13 @@ class Recogniser {
     f.end = end;
     f.percent = true;
     f.qualitative = true;
-    f.value = *num / *den * Rational(100);
+    std::optional<Rational> share = num->DividedBy(*den);
+    if (share) share = share->Times(Rational(100));
+    if (!share || !share->FitsFigure()) {
+      Skip(begin, end, "too-large");
+      return end;
+    }
+    f.value = *share;
     f.qualifier = Qualifier::kApproximate;
     f.qualifier_text = token;
     f.written = std::string(token);

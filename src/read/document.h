@@ -84,6 +84,10 @@ struct Table {
 
 enum class BlockKind { kHeading, kParagraph, kTable };
 
+/// Most blocks (paragraphs, headings, tables) a document may have, in every format: each
+/// holds its text twice over (bytes and offsets) with its figures.
+constexpr size_t kMaxBlocks = 200000;
+
 /// A heading, a paragraph or a table, in source order.
 struct Block {
   BlockKind kind = BlockKind::kParagraph;

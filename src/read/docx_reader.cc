@@ -13,27 +13,43 @@
 namespace crossfoot {
 namespace {
 
-// Text of a paragraph or cell: every w:t in order; w:tab and w:br as spaces.
-void CollectText(const pugi::xml_node& node, std::string* out) {
-  for (pugi::xml_node child : node.children()) {
-    std::string_view name = child.name();
+// Text of a paragraph or cell: every w:t in order; w:tab and w:br as spaces. A walk by
+// first-child / next-sibling / parent links, without recursion: a small file can nest
+// elements tens of thousands deep.
+void CollectText(const pugi::xml_node& root, std::string* out) {
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    std::string_view name = node.name();
+    bool descend = false;
     if (name == "w:t") {
-      out->append(child.text().get());
+      out->append(node.text().get());
     } else if (name == "w:tab" || name == "w:br" || name == "w:cr") {
       out->push_back(' ');
-    } else if (name == "w:p" && !out->empty()) {
-      out->push_back(' ');
-      CollectText(child, out);
-    } else if (name != "w:pPr" && name != "w:rPr" && name != "w:tcPr" && name != "w:del") {
-      CollectText(child, out);
+    } else if (name == "w:p") {
+      if (!out->empty()) out->push_back(' ');
+      descend = true;
+    } else {
+      descend = name != "w:pPr" && name != "w:rPr" && name != "w:tcPr" && name != "w:del";
     }
+    if (descend && node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node != root && !node.next_sibling()) node = node.parent();
+    if (node == root) break;
+    node = node.next_sibling();
   }
 }
 
 int HeadingLevel(const pugi::xml_node& p) {
   pugi::xml_node ppr = p.child("w:pPr");
-  if (pugi::xml_attribute lvl = ppr.child("w:outlineLvl").attribute("w:val"))
-    return lvl.as_int() + 1;
+  // Word's outline levels are 0–8 (9 is body text); any other value is no heading level
+  // (a level of 2^31 - 1 would overflow, and levels without bound make every block carry as
+  // many enclosing sections).
+  if (pugi::xml_attribute lvl = ppr.child("w:outlineLvl").attribute("w:val")) {
+    int level = lvl.as_int(9);
+    return level >= 0 && level <= 8 ? level + 1 : 0;
+  }
   std::string style = ppr.child("w:pStyle").attribute("w:val").value();
   if (style.rfind("Heading", 0) == 0 && style.size() == 8) return style[7] - '0';
   if (style == "Title") return 1;
@@ -48,6 +64,10 @@ class DocxBuilder {
 
   void Body(const pugi::xml_node& body) {
     for (pugi::xml_node child : body.children()) {
+      if (paragraphs_ + tables_ >= static_cast<int>(kMaxBlocks)) {
+        error_ = TooManyBlocks();
+        return;
+      }
       std::string_view name = child.name();
       if (name == "w:p") Paragraph(child);
       if (name == "w:tbl") TableBlock(child);
@@ -196,11 +216,9 @@ Result<std::string> ReadDocxPart(std::string_view bytes, const char* name) {
   return out;
 }
 
-Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
-  Result<std::string> xml = ReadDocxPart(bytes, "word/document.xml");
-  if (!xml.ok()) return Error{path + ": not a readable Word document: the file " + xml.error()};
+Result<Document> ParseDocxXml(const std::string& path, std::string_view xml) {
   pugi::xml_document dom;
-  pugi::xml_parse_result parsed = dom.load_buffer(xml.value().data(), xml.value().size());
+  pugi::xml_parse_result parsed = dom.load_buffer(xml.data(), xml.size());
   if (!parsed)
     return Error{path + ": not a readable Word document: word/document.xml " +
                  parsed.description()};
@@ -213,6 +231,12 @@ Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
   builder.Finish();
   if (!builder.error_.empty()) return Error{path + ": cannot read the document: " + builder.error_};
   return doc;
+}
+
+Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
+  Result<std::string> xml = ReadDocxPart(bytes, "word/document.xml");
+  if (!xml.ok()) return Error{path + ": not a readable Word document: the file " + xml.error()};
+  return ParseDocxXml(path, xml.value());
 }
 
 }  // namespace crossfoot

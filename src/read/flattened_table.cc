@@ -34,22 +34,55 @@ bool IsUnitWord(std::string_view text) {
   return re2::RE2::FullMatch(text, kUnit);
 }
 
-// Non-blank line indices from `at`, while lines stay cell-like; with stop_at_value, up to and
-// including the first value line (*found_value says whether there was one).
-std::vector<size_t> CellLines(const std::vector<SourceLine>& lines, size_t at,
-                              bool stop_at_value = false, bool* found_value = nullptr) {
+// Most header lines a flattened table may have: a probe from a line that starts no table
+// stops there instead of running to the end of the text (which made the probes from every
+// line quadratic).
+constexpr size_t kMaxHeaderLines = 32;
+
+// Non-blank line indices from `at`, while lines stay cell-like, up to and including the first
+// value line (*found_value says whether there was one), within kMaxHeaderLines + 2 lines.
+std::vector<size_t> HeaderCellLines(const std::vector<SourceLine>& lines, size_t at,
+                                    bool* found_value) {
   std::vector<size_t> out;
-  for (size_t i = at; i < lines.size(); ++i) {
+  for (size_t i = at; i < lines.size() && out.size() < kMaxHeaderLines + 2; ++i) {
     if (lines[i].blank()) continue;
     if (!IsCellLike(lines[i])) break;
     out.push_back(i);
-    if (stop_at_value && IsValueLine(lines[i].text())) {
+    if (lines[i].is_value()) {
       *found_value = true;
       break;
     }
   }
   return out;
 }
+
+// The cell-like lines after a header, gathered only as far as the rows read them.
+class CellLineCursor {
+ public:
+  CellLineCursor(const std::vector<SourceLine>& lines, std::vector<size_t> cells)
+      : lines_(lines), cells_(std::move(cells)), scan_(cells_.back() + 1) {}
+
+  /// True when there is a k-th cell line, gathering up to it.
+  bool Has(size_t k) {
+    while (cells_.size() <= k && !done_) {
+      while (scan_ < lines_.size() && lines_[scan_].blank()) ++scan_;
+      if (scan_ >= lines_.size() || !IsCellLike(lines_[scan_])) {
+        done_ = true;
+      } else {
+        cells_.push_back(scan_++);
+      }
+    }
+    return k < cells_.size();
+  }
+  const SourceLine& Line(size_t k) const { return lines_[cells_[k]]; }
+  size_t Index(size_t k) const { return cells_[k]; }
+
+ private:
+  const std::vector<SourceLine>& lines_;
+  std::vector<size_t> cells_;
+  size_t scan_;
+  bool done_ = false;
+};
 
 }  // namespace
 
@@ -58,13 +91,13 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
   // The header runs up to the label line before the first value line. Most lines start no
   // table, so the lines after the first value line are gathered only when the header fits.
   bool found_value = false;
-  std::vector<size_t> cells = CellLines(lines, at, /*stop_at_value=*/true, &found_value);
-  if (!found_value || cells.size() < 4) return std::nullopt;
-  size_t first_value = cells.size() - 1;
-  for (size_t rest : CellLines(lines, cells.back() + 1)) cells.push_back(rest);
+  std::vector<size_t> header_cells = HeaderCellLines(lines, at, &found_value);
+  if (!found_value || header_cells.size() < 4) return std::nullopt;
+  size_t first_value = header_cells.size() - 1;
+  CellLineCursor cells(lines, std::move(header_cells));
   size_t header_count = first_value - 1;
   for (size_t h = 0; h < header_count; ++h) {
-    const SourceLine& line = lines[cells[h]];
+    const SourceLine& line = cells.Line(h);
     if (ParseNumbering(line.text()).level != 0 || IsSectionHeading(line)) return std::nullopt;
   }
 
@@ -78,7 +111,7 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
   std::vector<int> value_cols;
   for (size_t h = 0; h < header_count; ++h) {
     Cell cell;
-    cell.text = LineRun(lines[cells[h]]);
+    cell.text = LineRun(cells.Line(h));
     cell.col = static_cast<int>(h);
     if (h > 0) {
       (IsUnitHeader(StripSpaces(cell.text.text)) ? unit_cols : value_cols)
@@ -89,11 +122,11 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
   table.rows.push_back(std::move(header));
 
   size_t k = header_count;
-  size_t last_line = cells[header_count - 1];
+  size_t last_line = cells.Index(header_count - 1);
   int rows_with_values = 0;
-  while (k < cells.size()) {
-    const SourceLine& label_line = lines[cells[k]];
-    if (IsValueLine(label_line.text()) || IsSectionHeading(label_line)) break;
+  while (cells.Has(k)) {
+    const SourceLine& label_line = cells.Line(k);
+    if (label_line.is_value() || IsSectionHeading(label_line)) break;
     int r = static_cast<int>(table.rows.size());
     std::vector<Cell> row(static_cast<size_t>(table.columns));
     for (int c = 0; c < table.columns; ++c) {
@@ -103,14 +136,14 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
     row[0].text = LineRun(label_line);
     size_t j = k + 1;
     std::optional<Cell> unit;
-    if (!unit_cols.empty() && j < cells.size() && IsUnitWord(lines[cells[j]].text())) {
-      unit = Cell{LineRun(lines[cells[j]]), r, unit_cols[0]};
+    if (!unit_cols.empty() && cells.Has(j) && IsUnitWord(cells.Line(j).text())) {
+      unit = Cell{LineRun(cells.Line(j)), r, unit_cols[0]};
       ++j;
     }
     std::vector<Cell> values;
-    while (j < cells.size() && IsValueLine(lines[cells[j]].text()) &&
+    while (cells.Has(j) && cells.Line(j).is_value() &&
            static_cast<int>(values.size()) < table.columns - 1) {
-      values.push_back(Cell{LineRun(lines[cells[j]]), r, -1});
+      values.push_back(Cell{LineRun(cells.Line(j)), r, -1});
       ++j;
     }
     std::string problem;
@@ -131,9 +164,9 @@ std::optional<TableMatch> MatchFlattenedTable(std::string_view /*source*/,
           values.size(), value_cols.size());
     }
     if (unit) row[unit->col] = std::move(*unit);
-    if (values.empty() && j >= cells.size()) break;  // a trailing label is not a row
+    if (values.empty() && !cells.Has(j)) break;  // a trailing label is not a row
     rows_with_values += values.empty() ? 0 : 1;
-    last_line = cells[j - 1];
+    last_line = cells.Index(j - 1);
     table.rows.push_back(std::move(row));
     table.row_problems.resize(table.rows.size());
     table.row_problems.back() = problem;

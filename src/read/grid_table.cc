@@ -42,6 +42,16 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
     }
   };
   size_t cells = 0;
+  size_t text_bytes = 0;  // text copied into grid positions: a merged cell once per position
+  auto over_limit = [&](size_t at, int cs) {
+    if (cells > kMaxTableCells || at + static_cast<size_t>(cs) > kMaxTableCells / 8) {
+      *error = fmt::format("a table expands to more than {} cells", kMaxTableCells);
+    } else if (text_bytes > kMaxTableTextBytes) {
+      *error = fmt::format("a table's merged cells repeat more than {} bytes of text",
+                           kMaxTableTextBytes);
+    }
+    return !error->empty();
+  };
   for (size_t r = 0; r < rows.size() && error->empty(); ++r) {
     size_t c = 0;
     ensure(r, 0);
@@ -50,7 +60,13 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
       int rs = std::clamp(raw.row_span, 1, kMaxSpan);
       int cs = std::clamp(raw.col_span, 1, kMaxSpan);
       if (raw.continues_above && r > 0 && c < t.rows[r - 1].size()) {
-        // Word's vertical merge: this position belongs to the cell above.
+        // Word's vertical merge: this position belongs to the cell above. Counted before it
+        // is copied, like any other position.
+        cells += static_cast<size_t>(cs);
+        for (int dc = 0; dc < cs && c + dc < t.rows[r - 1].size(); ++dc) {
+          text_bytes += t.rows[r - 1][c + dc].text.text.size();
+        }
+        if (over_limit(c, cs)) break;
         for (int dc = 0; dc < cs; ++dc) {
           ensure(r, c + dc);
           if (c + dc < t.rows[r - 1].size()) t.rows[r][c + dc].text = t.rows[r - 1][c + dc].text;
@@ -60,10 +76,8 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
         continue;
       }
       cells += static_cast<size_t>(rs) * static_cast<size_t>(cs);
-      if (cells > kMaxTableCells || c + static_cast<size_t>(cs) > kMaxTableCells / 8) {
-        *error = fmt::format("a table expands to more than {} cells", kMaxTableCells);
-        break;
-      }
+      text_bytes += static_cast<size_t>(rs) * static_cast<size_t>(cs) * raw.text.text.size();
+      if (over_limit(c, cs)) break;
       for (int dr = 0; dr < rs; ++dr) {
         for (int dc = 0; dc < cs; ++dc) {
           ensure(r + dr, c + dc);

@@ -37,4 +37,8 @@ std::vector<Table> SplitAtInnerHeaders(Table table);
 /// Largest grid a table may expand to (a merged cell counts every position it covers).
 constexpr size_t kMaxTableCells = 100000;
 
+/// Most text a table's grid positions may hold together (a merged cell's text counts at every
+/// position it covers): a few large merged cells must not multiply into gigabytes.
+constexpr size_t kMaxTableTextBytes = 16u << 20;
+
 }  // namespace crossfoot

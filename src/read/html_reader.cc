@@ -4,12 +4,16 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
+#include <csetjmp>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "re2/re2.h"
 #include "read/grid_table.h"
+#include "read/html_limits.h"
 #include "read/text_block.h"
 #include "read/text_reader.h"
 
@@ -96,6 +100,15 @@ bool IsSpace(char32_t cp) {
   return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t' || cp == '\f';
 }
 
+// True when the '&' opening raw was decoded by gumbo into cp as a character reference; a
+// '&' that stays '&' is literal ("R&D;") unless it is written as one (&amp; &#38; &#x26;).
+bool IsDecodedEntity(std::string_view raw, char32_t cp) {
+  if (cp != '&') return true;
+  std::string lower;
+  for (char c : raw.substr(0, 6)) lower.push_back(static_cast<char>(std::tolower(c)));
+  return lower.starts_with("&amp") || lower.starts_with("&#38") || lower.starts_with("&#x26");
+}
+
 // Builds a TextRun from decoded text nodes, keeping every byte's source offset: HTML
 // whitespace collapses to one space (none between two CJK characters), entities map to the
 // bytes of the entity.
@@ -111,7 +124,7 @@ class RunBuilder {
       size_t origin = base + std::min(ri, raw.size());
       size_t next = di;
       char32_t cp = NextCodePoint(decoded, &next);
-      if (ri < raw.size() && raw[ri] == '&') {
+      if (ri < raw.size() && raw[ri] == '&' && IsDecodedEntity(raw.substr(ri), cp)) {
         size_t semi = raw.find(';', ri);
         ri = (semi != std::string_view::npos && semi - ri <= 12) ? semi + 1 : ri + (next - di);
       } else if (ri < raw.size() && raw[ri] == '\r' && cp != '\r') {
@@ -208,6 +221,7 @@ class HtmlWalker {
   explicit HtmlWalker(Document* doc) : doc_(doc) {}
 
   void Walk(const GumboNode* node, int depth) {
+    if (!error_.empty()) return;
     if (depth > kMaxHtmlDepth) {
       error_ = fmt::format("HTML elements are nested more than {} deep", kMaxHtmlDepth);
       return;
@@ -246,6 +260,11 @@ class HtmlWalker {
 
   void Flush() {
     if (builder_.empty()) return;
+    if (doc_->blocks.size() >= kMaxBlocks) {
+      if (error_.empty()) error_ = TooManyBlocks();
+      builder_.Take(&dropped_);
+      return;
+    }
     SourceSpan span;
     TextRun run = builder_.Take(&span);
     doc_->blocks.push_back(MakeTextBlock(std::move(run), span, heading_, false));
@@ -352,6 +371,7 @@ class HtmlWalker {
 
   Document* doc_;
   RunBuilder builder_;
+  SourceSpan dropped_;
   int heading_ = 0;
 };
 
@@ -366,13 +386,88 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
   return charset;
 }
 
+namespace {
+
+// gumbo's memory, counted as it is allocated: a page whose tree would outgrow the budget is
+// abandoned at that point (gumbo is C, so a longjmp leaves it; every block it holds is on
+// this list and freed). The pre-scan bounds what can be foreseen from the bytes; this bounds
+// the rest (formatting elements that gumbo clones into every later paragraph).
+struct GumboBudget {
+  struct Header {
+    Header* prev;
+    Header* next;
+    size_t size;
+    size_t pad;  // keeps the block 16-byte aligned
+  };
+  size_t used = 0;
+  size_t limit = 0;
+  Header list{&list, &list, 0, 0};
+  std::jmp_buf escape{};
+
+  void FreeAll() {
+    while (list.next != &list) {
+      Header* h = list.next;
+      list.next = h->next;
+      std::free(h);  // gumbo's C allocations
+    }
+    list.prev = &list;
+    used = 0;
+  }
+};
+
+void* GumboAllocate(void* userdata, size_t size) {
+  auto* budget = static_cast<GumboBudget*>(userdata);
+  budget->used += size;
+  if (budget->used > budget->limit) std::longjmp(budget->escape, 1);
+  auto* h = static_cast<GumboBudget::Header*>(std::malloc(sizeof(GumboBudget::Header) + size));
+  if (h == nullptr) std::longjmp(budget->escape, 1);
+  h->size = size;
+  h->prev = &budget->list;
+  h->next = budget->list.next;
+  budget->list.next->prev = h;
+  budget->list.next = h;
+  return h + 1;
+}
+
+void GumboDeallocate(void* userdata, void* ptr) {
+  if (ptr == nullptr) return;
+  auto* budget = static_cast<GumboBudget*>(userdata);
+  auto* h = static_cast<GumboBudget::Header*>(ptr) - 1;
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
+  budget->used -= h->size;
+  std::free(h);
+}
+
+// No C++ object with a destructor lives in this frame, so the longjmp back into it skips none.
+GumboOutput* ParseWithinBudget(const GumboOptions* options, GumboBudget* budget,
+                               std::string_view page) {
+  if (setjmp(budget->escape) != 0) return nullptr;
+  return gumbo_parse_with_options(options, page.data(), page.size());
+}
+
+}  // namespace
+
 std::string ReadHtmlBlocks(Document* doc) {
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, doc->source.data(), doc->source.size());
+  if (std::string why = PrescanHtml(doc->source); !why.empty()) return why;
+  GumboBudget budget;
+  budget.limit = HtmlParseBudget(doc->source.size());
+  GumboOptions options = kGumboDefaultOptions;
+  options.allocator = GumboAllocate;
+  options.deallocator = GumboDeallocate;
+  options.userdata = &budget;
+  // gumbo copies the stack of open elements into every parse error it records (gigabytes on
+  // a deeply nested page); crossfoot reads none of them.
+  options.max_errors = 0;
+  GumboOutput* output = ParseWithinBudget(&options, &budget, doc->source);
+  if (output == nullptr) {
+    budget.FreeAll();
+    return fmt::format("parsing the page needs more than {} bytes of memory", budget.limit);
+  }
   HtmlWalker walker(doc);
   walker.Walk(output->document, 0);
   walker.Flush();
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  gumbo_destroy_output(&options, output);
   AssignSections(doc);
   return walker.error();
 }

@@ -37,7 +37,9 @@ Result<Document> DecodedDocument(const std::string& path, std::string_view forma
 
 Result<Document> ParseText(const std::string& path, std::string_view bytes, bool markdown) {
   Result<Document> doc = DecodedDocument(path, markdown ? "markdown" : "text", DecodeToUtf8(bytes));
-  if (doc.ok()) ReadTextBlocks(&doc.value(), markdown);
+  if (!doc.ok()) return doc;
+  std::string error = ReadTextBlocks(&doc.value(), markdown);
+  if (!error.empty()) return Error{path + ": cannot read the text: " + error};
   return doc;
 }
 

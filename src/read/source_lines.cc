@@ -43,7 +43,9 @@ std::vector<SourceLine> SplitLines(std::string_view source) {
     size_t nl = source.find('\n', start);
     size_t end = nl == std::string_view::npos ? source.size() : nl;
     size_t content_end = end > start && source[end - 1] == '\r' ? end - 1 : end;
-    SourceLine line{start, content_end, {}};
+    SourceLine line;
+    line.begin = start;
+    line.end = content_end;
     size_t b = start;
     size_t e = content_end;
     TrimRange(source, &b, &e);
@@ -72,6 +74,8 @@ TextRun LineRun(const SourceLine& line) {
 bool IsValueLine(std::string_view text) {
   return IsNotReportedCell(text) || RecogniseCell(text).has_value();
 }
+
+bool SourceLine::IsValueLineText(std::string_view text) { return IsValueLine(text); }
 
 namespace {
 

@@ -19,6 +19,15 @@ struct SourceLine {
 
   const std::string& text() const { return run.text; }
   bool blank() const { return run.text.empty(); }
+  /// IsValueLine(text()), computed once: table probes from every line ask again.
+  bool is_value() const {
+    if (value_ < 0) value_ = IsValueLineText(run.text) ? 1 : 0;
+    return value_ == 1;
+  }
+
+ private:
+  static bool IsValueLineText(std::string_view text);
+  mutable signed char value_ = -1;
 };
 
 /// Splits source into lines (LF or CRLF).

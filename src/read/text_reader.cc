@@ -1,5 +1,9 @@
 #include "read/text_reader.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "read/inline_table.h"
 #include "read/numbering.h"
 #include "read/source_lines.h"
@@ -43,12 +47,17 @@ void AppendParagraph(Document* doc, TextRun run, SourceSpan span, bool markdown)
 
 }  // namespace
 
-void ReadTextBlocks(Document* doc, bool markdown) {
+std::string ReadTextBlocks(Document* doc, bool markdown) {
   std::string_view source = doc->source;
+  // Counted before the lines are made: each costs its offsets and its normalised text.
+  if (static_cast<size_t>(std::count(source.begin(), source.end(), '\n')) >= kMaxTextLines) {
+    return fmt::format("the text has more than {} lines", kMaxTextLines);
+  }
   std::vector<SourceLine> lines = SplitLines(source);
   const WrapWidth wrap(lines);
   size_t i = 0;
   while (i < lines.size()) {
+    if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
     const SourceLine& line = lines[i];
     if (line.blank()) {
       ++i;
@@ -74,8 +83,9 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     // A paragraph: this line and the following ones up to a blank line or a new structure.
-    TextRun run = line.run;
+    // Later probes read only the lines after this one: its run moves into the block.
     SourceSpan span{line.begin, line.end};
+    TextRun run = std::move(lines[i].run);
     size_t j = i + 1;
     while (j < lines.size() && !lines[j].blank() &&
            (markdown
@@ -90,6 +100,11 @@ void ReadTextBlocks(Document* doc, bool markdown) {
     i = j;
   }
   AssignSections(doc);
+  return "";
+}
+
+std::string TooManyBlocks() {
+  return fmt::format("the document has more than {} paragraphs, headings and tables", kMaxBlocks);
 }
 
 void AssignSections(Document* doc) {

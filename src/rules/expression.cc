@@ -46,9 +46,17 @@ class Parser {
     return error_;
   }
 
-  static std::unique_ptr<Expr> Binary(Expr::Kind kind, std::unique_ptr<Expr> l,
-                                      std::unique_ptr<Expr> r) {
-    auto e = std::make_unique<Expr>();
+  // Every node is made here: a chain a+a+…+a nests as deep as it is long (evaluation,
+  // Names and the destructor recurse over it), so the count is bounded like the nesting.
+  std::unique_ptr<Expr> NewNode() {
+    if (++nodes_ > kMaxExpressionNodes) {
+      Fail(fmt::format("expression has more than {} terms and operators", kMaxExpressionNodes));
+    }
+    return std::make_unique<Expr>();
+  }
+
+  std::unique_ptr<Expr> Binary(Expr::Kind kind, std::unique_ptr<Expr> l, std::unique_ptr<Expr> r) {
+    auto e = NewNode();
     e->kind = kind;
     e->left = std::move(l);
     e->right = std::move(r);
@@ -83,7 +91,8 @@ class Parser {
       return nullptr;
     }
     Skip();
-    auto e = std::make_unique<Expr>();
+    auto e = NewNode();
+    if (!error_.empty()) return e;
     if (pos_ >= text_.size()) {
       Fail("expected a number or a fact name");
       return e;
@@ -138,6 +147,7 @@ class Parser {
 
   std::string_view text_;
   size_t pos_ = 0;
+  int nodes_ = 0;
   std::string error_;
 };
 

@@ -44,6 +44,9 @@ struct Assertion {
 /// Deepest nesting an expression may have.
 constexpr int kMaxExpressionDepth = 64;
 
+/// Most nodes (numbers, names, operators) an expression may have.
+constexpr int kMaxExpressionNodes = 256;
+
 /// Parses an assertion; the error names the offending position.
 Result<Assertion> ParseAssertion(std::string_view text);
 

@@ -26,6 +26,11 @@ class Loader {
   Loader(std::string path, Diagnostics* diags) : path_(std::move(path)), diags_(diags) {}
 
   std::optional<Pack> Load(std::string_view yaml) {
+    if (yaml.size() > kMaxPackBytes) {
+      diags_->Error({path_, 0, 0}, fmt::format("the rule pack is {} bytes, over the limit of {}",
+                                               yaml.size(), kMaxPackBytes));
+      return std::nullopt;
+    }
     if (std::optional<YamlProblem> problem = CheckYamlText(&yaml)) {
       diags_->Error({path_, problem->line, problem->column}, problem->message);
       return std::nullopt;
@@ -179,6 +184,10 @@ class Loader {
   void ReadFacts(const YAML::Node& node, Pack* pack) {
     if (!node.IsMap()) {
       diags_->Error(Pos(node), "'facts' must be a mapping from fact names to selectors");
+      return;
+    }
+    if (node.size() > kMaxPackFacts) {
+      diags_->Error(Pos(node), fmt::format("a pack may have at most {} facts", kMaxPackFacts));
       return;
     }
     std::set<std::string> slots;
@@ -352,6 +361,10 @@ class Loader {
       diags_->Error(Pos(node), "'checks' must be a list");
       return;
     }
+    if (node.size() > kMaxPackChecks) {
+      diags_->Error(Pos(node), fmt::format("a pack may have at most {} checks", kMaxPackChecks));
+      return;
+    }
     std::set<std::string> ids;
     for (const auto& item : node) {
       if (!item.IsMap()) {
@@ -405,6 +418,11 @@ class Loader {
       diags_->Error(Pos(node), "'tests' must be a list");
       return;
     }
+    if (node.size() > kMaxPackTests) {
+      diags_->Error(Pos(node), fmt::format("a pack may have at most {} tests", kMaxPackTests));
+      return;
+    }
+    size_t document_bytes = 0;  // every test's document, counted before it is copied
     for (const auto& item : node) {
       if (!item.IsMap()) {
         diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
@@ -423,8 +441,15 @@ class Loader {
       }
       if (item["doc"]) {
         t.doc = Scalar(item["doc"], "'doc'");
-      } else if (!ReadDerivedDoc(item, *pack, &t)) {
+      } else if (bool over_limit = false;
+                 !ReadDerivedDoc(item, *pack, document_bytes, &t, &over_limit)) {
+        if (over_limit) return;
         continue;
+      }
+      document_bytes += t.doc.size();
+      if (document_bytes > kMaxPackTestBytes) {
+        diags_->Error(t.where, TooMuchTestText());
+        return;
       }
       if (item["previous"]) {
         std::string name = Scalar(item["previous"], "'previous'");
@@ -448,12 +473,23 @@ class Loader {
   }
 
   // A test written as an earlier test's document with some text replaced.
-  bool ReadDerivedDoc(const YAML::Node& item, const Pack& pack, PackTest* t) {
+  static std::string TooMuchTestText() {
+    return fmt::format("the tests' documents come to more than {} bytes (each 'like' copies one)",
+                       kMaxPackTestBytes);
+  }
+
+  bool ReadDerivedDoc(const YAML::Node& item, const Pack& pack, size_t document_bytes, PackTest* t,
+                      bool* over_limit) {
     std::string like = Scalar(item["like"], "'like'");
     auto base = std::find_if(pack.tests.begin(), pack.tests.end(),
                              [&](const PackTest& o) { return o.name == like; });
     if (base == pack.tests.end()) {
       diags_->Error(Pos(item["like"]), "no earlier test is named '" + like + "'");
+      return false;
+    }
+    if (document_bytes + base->doc.size() > kMaxPackTestBytes) {
+      diags_->Error(t->where, TooMuchTestText());
+      *over_limit = true;
       return false;
     }
     t->doc = base->doc;

@@ -15,6 +15,15 @@
 
 namespace crossfoot {
 
+/// Limits on a pack, checked before the work they bound: its YAML text, its facts (each
+/// compiles its patterns), its checks, its tests and their documents together (a test written
+/// `like` another copies that document).
+constexpr size_t kMaxPackBytes = 16u << 20;  // the shipped packs are about 60 KB
+constexpr size_t kMaxPackFacts = 5000;
+constexpr size_t kMaxPackChecks = 5000;
+constexpr size_t kMaxPackTests = 2000;
+constexpr size_t kMaxPackTestBytes = 16u << 20;
+
 /// Loads one pack file; nullopt when it has errors (all of them are in diags).
 std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags,
                                  bool with_tests = true);
@@ -26,9 +35,6 @@ std::string WithoutTests(std::string_view yaml);
 /// Loads a pack from YAML text; `path` is used in messages.
 std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
                                  Diagnostics* diags);
-
-/// Largest pack file read (the shipped packs are about 60 KB).
-constexpr size_t kMaxPackBytes = 16u << 20;
 
 /// Pack files at a path: the file itself, or every .yaml/.yml file below a directory, sorted.
 /// Subdirectories that cannot be listed are put in *unreadable (when given).

@@ -1,9 +1,12 @@
 #include "rules/pattern.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <utility>
 
 #include "util/substring.h"
 #include "util/unicode.h"
@@ -60,122 +63,35 @@ std::optional<std::string> PlainString(std::string_view regex, bool* start, bool
   return out;
 }
 
-// The longest run of plain characters at the top level of regex, outside groups, classes
-// and quantified atoms: every match contains it. Empty when the regex alternates at the top.
-std::string RequiredRun(std::string_view regex) {
-  std::string best;
-  std::string run;
-  auto close_run = [&]() {
-    if (run.size() > best.size()) best = run;
-    run.clear();
-  };
-  auto drop_last_code_point = [&]() {
-    while (!run.empty() && (static_cast<unsigned char>(run.back()) & 0xC0) == 0x80) run.pop_back();
-    if (!run.empty()) run.pop_back();
-  };
-  for (size_t i = 0; i < regex.size(); ++i) {
-    char c = regex[i];
-    if (c == '\\' && i + 1 < regex.size()) {
-      char next = regex[++i];
-      if (static_cast<unsigned char>(next) < 0x80 && std::ispunct(next) != 0) {
-        run.push_back(next);
-      } else {
-        close_run();
-      }
-    } else if (c == '(' || c == '[') {
-      close_run();
-      int depth = 0;
-      for (; i < regex.size(); ++i) {  // to the matching bracket, minding escapes and classes
-        if (regex[i] == '\\') {
-          ++i;
-        } else if (regex[i] == '[' && c == '(') {
-          while (i < regex.size() && regex[i] != ']') i += regex[i] == '\\' ? 2 : 1;
-        } else if (regex[i] == c) {
-          ++depth;
-        } else if (regex[i] == (c == '(' ? ')' : ']') && --depth == 0) {
-          break;
-        }
-      }
-    } else if (c == '|') {
-      return "";
-    } else if (c == '?' || c == '*' || c == '{') {
-      drop_last_code_point();  // the atom before may be absent
-      close_run();
-      if (c == '{') i = std::min(regex.find('}', i), regex.size());
-    } else if (c == '+' || c == '.' || c == '^' || c == '$') {
-      close_run();
-    } else {
-      run.push_back(c);
-    }
-  }
-  close_run();
-  return best;
+// True when no other code point has c's lowercase form, so a byte search for c finds every
+// text the lowercased search would: ASCII other than letters, CJK, kana, Hangul, punctuation
+// and symbols. Conservative: a code point outside these ranges counts as cased.
+bool IsCaseless(char32_t c) {
+  if (c < 0x80) return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  static constexpr std::pair<char32_t, char32_t> kRanges[] = {
+      {0x00A0, 0x00B4}, {0x00B6, 0x00BF}, {0x00D7, 0x00D7}, {0x00F7, 0x00F7}, {0x2000, 0x206F},
+      {0x2190, 0x245F}, {0x2500, 0x2BFF}, {0x2E80, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+      {0xFE30, 0xFE4F}, {0xFF00, 0xFF20}, {0xFF3B, 0xFF40}, {0xFF5B, 0xFFEF}, {0x20000, 0x3FFFF}};
+  return std::any_of(std::begin(kRanges), std::end(kRanges),
+                     [&](const auto& r) { return c >= r.first && c <= r.second; });
 }
 
-// Walks regex, skipping escapes and classes (where ( ) | are literal), and calls
-// at(i, depth) for each other '(', ')' and '|' with the group depth before it; stops when
-// at returns true, giving that index (npos when it never does).
-template <typename Fn>
-size_t ScanStructure(std::string_view regex, Fn at) {
-  int depth = 0;
-  for (size_t i = 0; i < regex.size(); ++i) {
-    char c = regex[i];
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {
-      for (++i; i < regex.size() && regex[i] != ']'; ++i) {
-        if (regex[i] == '\\') ++i;
-      }
-    } else if (c == '(' || c == ')' || c == '|') {
-      if (at(i, depth)) return i;
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-    }
+// FilteredRE2's atoms are lowercased; an atom of caseless code points is searched as bytes,
+// any other is taken as present (the prefilter is monotone, so that can only let RE2 run).
+bool IsSearchable(std::string_view atom) {
+  size_t pos = 0;
+  while (pos < atom.size()) {
+    char32_t c = NextCodePoint(atom, &pos);
+    if (!IsCaseless(c)) return false;
   }
-  return std::string_view::npos;
+  return true;
 }
 
-// The ')' closing the group that opens regex.
-size_t ClosingParen(std::string_view regex) {
-  return ScanStructure(regex, [&](size_t i, int depth) { return regex[i] == ')' && depth == 1; });
-}
+// Atoms shorter than one CJK character prefilter too little to be worth a search.
+constexpr int kMinAtomBytes = 3;
 
-// For a regex that alternates at the top level, "总计$|合计$": each alternative's required run,
-// one of which every match contains. Empty when it does not alternate or an alternative has
-// no required run.
-std::vector<std::string> TopLevelAlternatives(std::string_view regex) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  ScanStructure(regex, [&](size_t i, int depth) {
-    if (regex[i] == '|' && depth == 0) {
-      parts.push_back(regex.substr(start, i - start));
-      start = i + 1;
-    }
-    return false;
-  });
-  if (parts.empty()) return {};
-  parts.push_back(regex.substr(start));
-  std::vector<std::string> out;
-  for (std::string_view part : parts) {
-    std::string run = RequiredRun(part);
-    if (run.empty()) return {};
-    out.push_back(std::move(run));
-  }
-  return out;
-}
-
-// For a regex that opens with a group of alternatives, "(?:访谈解读|在线访谈)...": the group's
-// alternatives as TopLevelAlternatives gives them. Empty otherwise, or when the group may be
-// skipped (a quantifier after it).
-std::vector<std::string> LeadingAlternatives(std::string_view regex) {
-  if (!regex.starts_with("(?:")) return {};
-  size_t close = ClosingParen(regex);
-  if (close == std::string_view::npos) return {};
-  if (close + 1 < regex.size() &&
-      std::string_view("?*{").find(regex[close + 1]) != std::string_view::npos) {
-    return {};
-  }
-  return TopLevelAlternatives(regex.substr(3, close - 3));
-}
+// Patterns with at most this many atoms have their filter tabulated (2^n answers).
+constexpr size_t kMaxTabulatedAtoms = 8;
 
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -231,25 +147,52 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(kPatternMaxMemory);
-  auto re = std::make_shared<const RE2>(regex, options);
-  if (!re->ok()) {
-    p.error_ = "pattern does not compile: " + re->error();
+  // RE2's own prefilter (the strings every match must contain) decides when RE2 may be
+  // skipped; the filter owns the one compiled RE2 the pattern runs.
+  auto filter = std::make_shared<re2::FilteredRE2>(kMinAtomBytes);
+  int id = 0;
+  if (filter->Add(regex, options, &id) != RE2::NoError) {
+    p.error_ = "pattern does not compile: " + RE2(regex, options).error();
     return p;
   }
-  if (re->NumberOfCapturingGroups() != static_cast<int>(p.names_.size())) {
+  std::vector<std::string> atoms;
+  filter->Compile(&atoms);
+  const RE2& re = filter->GetRE2(id);
+  if (re.NumberOfCapturingGroups() != static_cast<int>(p.names_.size())) {
     p.error_ = "pattern uses capturing groups; write (?:...) for grouping";
     return p;
   }
-  p.re_ = std::move(re);
-  if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
-  // A case-insensitive flag makes any literal prefilter wrong: leave those patterns to RE2.
-  if (regex.find("(?i") == std::string::npos) {
-    p.required_ = RequiredRun(regex);
-    if (p.required_.empty()) p.required_any_ = TopLevelAlternatives(regex);
-    if (p.required_.empty() && p.required_any_.empty()) {
-      p.required_any_ = LeadingAlternatives(regex);
-    }
+  for (std::string& atom : atoms) {
+    bool searchable = IsSearchable(atom);
+    p.atoms_.push_back({std::move(atom), searchable});
   }
+  if (!p.atoms_.empty() && p.atoms_.size() <= kMaxTabulatedAtoms) {
+    const unsigned sets = 1u << p.atoms_.size();
+    p.answers_.resize(sets);
+    std::vector<int> present;
+    std::vector<int> potential;
+    for (unsigned set = 0; set < sets; ++set) {
+      present.clear();
+      for (size_t i = 0; i < p.atoms_.size(); ++i) {
+        if ((set >> i) & 1u) present.push_back(static_cast<int>(i));
+      }
+      filter->AllPotentials(present, &potential);
+      p.answers_[set] = !potential.empty();
+    }
+    for (size_t i = 0; i < p.atoms_.size(); ++i) {
+      if (p.atoms_[i].searchable) {
+        p.search_order_.push_back(i);
+      } else {
+        p.always_present_ |= 1u << i;
+      }
+    }
+    std::stable_sort(p.search_order_.begin(), p.search_order_.end(), [&](size_t a, size_t b) {
+      return p.atoms_[a].text.size() > p.atoms_[b].text.size();
+    });
+  }
+  p.re_ = std::shared_ptr<const RE2>(filter, &re);
+  p.filter_ = std::move(filter);
+  if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
   return p;
 }
 
@@ -272,22 +215,38 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 }
 
 bool Pattern::MayMatch(std::string_view text) const {
-  if (!required_.empty()) return ContainsSubstring(text, required_);
-  if (!required_any_.empty()) {
-    return std::any_of(required_any_.begin(), required_any_.end(),
-                       [&](const std::string& s) { return ContainsSubstring(text, s); });
+  if (atoms_.empty()) return true;  // no atoms: the filter passes every text
+  if (!answers_.empty()) {
+    // The filter is monotone: with the atoms not yet searched counted present it gives the
+    // best possible answer, counted absent the worst; stop as soon as the two agree.
+    unsigned present = always_present_;
+    unsigned unknown = 0;
+    for (size_t i : search_order_) unknown |= 1u << i;
+    for (size_t i : search_order_) {
+      if (!answers_[present | unknown]) return false;
+      if (answers_[present]) return true;
+      unknown &= ~(1u << i);
+      if (ContainsSubstring(text, atoms_[i].text)) present |= 1u << i;
+    }
+    return answers_[present];
   }
-  return true;
+  std::vector<int> present;
+  for (size_t i = 0; i < atoms_.size(); ++i) {
+    if (!atoms_[i].searchable || ContainsSubstring(text, atoms_[i].text)) {
+      present.push_back(static_cast<int>(i));
+    }
+  }
+  std::vector<int> potential;
+  filter_->AllPotentials(present, &potential);
+  return !potential.empty();
 }
 
-bool Pattern::Find(std::string_view text, PatternMatch* match) const {
-  if (!MayMatch(text)) return false;
-  return MatchFrom(text, 0, match);
+bool Pattern::MatchesUnfiltered(std::string_view text) const {
+  return re_ && RE2::PartialMatch(text, *re_);
 }
 
-std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
+std::vector<PatternMatch> Pattern::FindAllUnfiltered(std::string_view text) const {
   std::vector<PatternMatch> out;
-  if (!MayMatch(text)) return out;
   PatternMatch m;
   size_t pos = 0;
   while (MatchFrom(text, pos, &m)) {
@@ -299,6 +258,16 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
   return out;
 }
 
+bool Pattern::Find(std::string_view text, PatternMatch* match) const {
+  if (!MayMatch(text)) return false;
+  return MatchFrom(text, 0, match);
+}
+
+std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
+  if (!MayMatch(text)) return {};
+  return FindAllUnfiltered(text);
+}
+
 bool Pattern::Matches(std::string_view text) const {
   if (literal_) {
     const std::string& s = *literal_;
@@ -307,7 +276,7 @@ bool Pattern::Matches(std::string_view text) const {
     if (anchored_end_) return text.ends_with(s);
     return ContainsSubstring(text, s);
   }
-  return MayMatch(text) && re_ && RE2::PartialMatch(text, *re_);
+  return MayMatch(text) && MatchesUnfiltered(text);
 }
 
 }  // namespace crossfoot

@@ -17,7 +17,8 @@
 
 namespace re2 {
 class RE2;
-}
+class FilteredRE2;
+}  // namespace re2
 
 namespace crossfoot {
 
@@ -46,6 +47,11 @@ class Pattern {
   /// True when the pattern matches somewhere in text.
   bool Matches(std::string_view text) const;
 
+  /// Plain RE2 without the prefilter or the literal fast path: the reference the
+  /// differential fuzz target (fuzz/pattern_fuzz.cc) compares Matches and FindAll with.
+  bool MatchesUnfiltered(std::string_view text) const;
+  std::vector<PatternMatch> FindAllUnfiltered(std::string_view text) const;
+
  private:
   /// False when text lacks what every match contains, so RE2 need not run.
   bool MayMatch(std::string_view text) const;
@@ -55,16 +61,23 @@ class Pattern {
   std::string source_;
   std::string error_;
   std::vector<std::string> names_;  // capture group i+1 is names_[i]
-  std::shared_ptr<const re2::RE2> re_;
+  struct Atom {
+    std::string text;  // lowercased by RE2
+    bool searchable;   // false: taken as present (it has cased letters)
+  };
+  std::shared_ptr<const re2::FilteredRE2> filter_;
+  std::shared_ptr<const re2::RE2> re_;  // owned by filter_
+  // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
+  // strings holds on it. Empty when the filter passes every text.
+  std::vector<Atom> atoms_;
+  // With few atoms, the filter's answer for every set of atoms present (bit i: atoms_[i]),
+  // so that atoms are searched one at a time, longest first, until the answer is known.
+  std::vector<bool> answers_;
+  std::vector<size_t> search_order_;
+  unsigned always_present_ = 0;  // the atoms that are not searchable
   // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
   // Matches() then compares strings instead of running RE2 — most table selectors are so.
   std::optional<std::string> literal_;
-  // A string every match contains (the longest plain run outside groups): a block without it
-  // is skipped without running RE2. Empty when there is none.
-  std::string required_;
-  // Without such a string: strings one of which every match contains (a leading group of
-  // plain alternatives). Empty when there are none.
-  std::vector<std::string> required_any_;
   bool anchored_start_ = false;
   bool anchored_end_ = false;
 };

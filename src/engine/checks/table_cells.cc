@@ -73,8 +73,8 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
     f = BlankCellFigure(cell.text.text);
   } else {
     f = cell.text.CellFigure();
-    if (!f) return out;
-    ApplyHeaderUnit(table.column_headers[column], &*f);
+    // A figure too large in 元 (a 30-digit 亿 cell under 亿元) is no figure.
+    if (!f || !ApplyHeaderUnit(table.column_headers[column], &*f)) return out;
     out.state = CellState::kFigure;
   }
   out.figure = *f;

@@ -1,0 +1,31 @@
+// libFuzzer target, differential: a pack pattern's prefiltered matching (RE2's FilteredRE2
+// atoms, the plain-string fast path) must agree with plain RE2 on every text. The input's
+// first line is the pattern, the rest the text searched.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "rules/pattern.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  size_t newline = input.find('\n');
+  if (newline == std::string_view::npos) return 0;
+  crossfoot::Pattern pattern = crossfoot::Pattern::Compile(input.substr(0, newline));
+  if (!pattern.ok()) return 0;
+  std::string_view text = input.substr(newline + 1);
+  if (pattern.Matches(text) != pattern.MatchesUnfiltered(text)) __builtin_trap();
+  std::vector<crossfoot::PatternMatch> filtered = pattern.FindAll(text);
+  std::vector<crossfoot::PatternMatch> plain = pattern.FindAllUnfiltered(text);
+  if (filtered.size() != plain.size()) __builtin_trap();
+  for (size_t i = 0; i < plain.size(); ++i) {
+    if (filtered[i].begin != plain[i].begin || filtered[i].end != plain[i].end ||
+        filtered[i].placeholders != plain[i].placeholders) {
+      __builtin_trap();
+    }
+  }
+  crossfoot::PatternMatch first;
+  if (pattern.Find(text, &first) != !plain.empty()) __builtin_trap();
+  return 0;
+}
