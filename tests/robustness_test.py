@@ -774,7 +774,8 @@ class HostileInputs(unittest.TestCase):
                 for jobs in ("1", "2"):
                     run, _ = run_capped(["check", "--jobs", jobs, "--rules", str(pack_path), str(doc), SAMPLE])
                     self.assert_no_sanitizer_error(run)
-                    self.assertIn(run.returncode, (0, 1), run.stderr)
+                    # 3: the big document has nothing that can be checked, and says so
+                    self.assertIn(run.returncode, (0, 1, 3), run.stderr)
                     self.assertNotIn("internal error", run.stderr)
                     self.assertNotIn("terminate", run.stderr)
                 run, _ = run_capped(["facts", "--rules", str(pack_path), str(doc)])

@@ -18,7 +18,7 @@ namespace crossfoot {
 /// Limits on a pack, checked before the work they bound: its YAML text, its facts (each
 /// compiles its patterns), its checks, its tests and their documents together (a test written
 /// `like` another copies that document).
-constexpr size_t kMaxPackBytes = 16u << 20;  // the shipped packs are about 60 KB
+constexpr size_t kMaxPackBytes = 4u << 20;  // the shipped packs are about 60 KB
 constexpr size_t kMaxPackFacts = 5000;
 constexpr size_t kMaxPackChecks = 5000;
 constexpr size_t kMaxPackTests = 2000;
