@@ -53,6 +53,7 @@ void PrintFigures(const Document& doc, const TextRun& run, const std::string& in
 void PrintTable(const Document& doc, const Table& t) {
   std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape,
                            t.rows.size(), t.columns, t.header_rows);
+  if (!t.header_problem.empty()) std::cout << "    header not read: " << t.header_problem << "\n";
   for (int c = 0; c < t.columns; ++c)
     std::cout << fmt::format("    column {}: {}\n", c, t.column_headers[c]);
   for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {

@@ -1,5 +1,6 @@
 #include "read/text_reader.h"
 
+#include "read/layout_text.h"
 #include "read/numbering.h"
 #include "read/source_lines.h"
 #include "read/text_block.h"
@@ -19,6 +20,8 @@ std::string_view JoinSeparator(const TextRun& before, const TextRun& after) {
 void ReadTextBlocks(Document* doc, bool markdown) {
   std::string_view source = doc->source;
   std::vector<SourceLine> lines = SplitLines(source);
+  // Space-aligned tables (pdftotext -layout): see layout_text.h.
+  std::vector<LayoutLine> layout = markdown ? std::vector<LayoutLine>{} : TextLayoutLines(source, lines);
   size_t i = 0;
   while (i < lines.size()) {
     const SourceLine& line = lines[i];
@@ -35,6 +38,7 @@ void ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     std::optional<TableMatch> table = MatchPipeTable(source, lines, i);
+    if (!table && !markdown) table = MatchTextLayoutTable(layout, i);
     if (!table) table = MatchFlattenedTable(source, lines, i);
     if (table) {
       Block b;
