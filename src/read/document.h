@@ -66,6 +66,8 @@ struct Table {
   std::string shape;  // "pipe", "flattened", "html", "docx", "pdf", "layout"
   /// Why the header could not be matched to the columns (laid-out tables); empty when it was.
   std::string header_problem;
+  /// "position" when a pack named the columns by their position (the header not read).
+  std::string columns_from;
   std::string name;   // where it is, for locations in formats without lines ("表3")
   int first_row = 0;  // where row 0 is in the table as written (a table split at inner headers)
 

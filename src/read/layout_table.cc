@@ -298,23 +298,42 @@ class LayoutTableBuilder {
         static_cast<size_t>(t.columns));
     std::string header_problem;
     double label_end = LabelEnd(first_page) + m_.x_tolerance;
+    struct Placed {
+      const LayoutLine* line;
+      const LayoutCell* word;
+      int column;  // -1: over no column, -2: over several (a header spanning them)
+    };
+    std::vector<Placed> words;
     for (size_t h : header_) {
       const LayoutLine& line = lines_[h];
       for (const LayoutCell& w : line.words) {
+        int column = -1;
         if (has_label && w.x1 <= label_end) {
-          header[0].push_back({{line.y0, w.x0}, &w.text});
-          continue;
+          column = 0;
+        } else {
+          std::vector<int> over = Overlapping(columns, w, m_.x_tolerance);
+          if (over.size() == 1) column = over[0] + offset;
+          if (over.size() > 1) column = -2;
         }
-        std::vector<int> over = Overlapping(columns, w, m_.x_tolerance);
-        if (over.size() == 1) {
-          header[static_cast<size_t>(over[0] + offset)].push_back({{line.y0, w.x0}, &w.text});
-        } else if (over.empty() && header_problem.empty()) {
-          header_problem = fmt::format(
-              "the header word \"{}\" stands over no column of figures, so the header cannot be "
-              "matched to the columns",
-              w.text.text);
-        }
+        words.push_back({&line, &w, column});
       }
+    }
+    // A fragment over no column is stacked with one that is ("商业企" over "业"): it joins it.
+    for (Placed& p : words) {
+      for (const Placed& q : words) {
+        if (p.column != -1) break;
+        if (q.column >= 0 && q.line != p.line && q.word->x0 < p.word->x1 &&
+            p.word->x0 < q.word->x1)
+          p.column = q.column;
+      }
+      if (p.column == -1 && header_problem.empty()) {
+        header_problem = fmt::format(
+            "the header word \"{}\" stands over no column of figures, so the header cannot be "
+            "matched to the columns",
+            p.word->text.text);
+      }
+      if (p.column >= 0)
+        header[static_cast<size_t>(p.column)].push_back({{p.line->y0, p.word->x0}, &p.word->text});
     }
     std::vector<Cell> header_row(static_cast<size_t>(t.columns));
     for (int c = 0; c < t.columns; ++c) {
