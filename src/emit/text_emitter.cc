@@ -49,8 +49,10 @@ std::string Plural(int n, std::string_view word) {
 void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out) {
   Style style{options.color};
   for (const Finding& f : file.findings) {
-    out << style.Paint(
-               "1", fmt::format("{}:{}:{}:", f.path, f.primary.start.line, f.primary.start.column))
+    // A PDF's figures are found by page first: report.pdf:第3页:12:5:
+    std::string page = f.primary.page > 0 ? f.primary.PageName() + ":" : "";
+    out << style.Paint("1", fmt::format("{}:{}{}:{}:", f.path, page, f.primary.start.line,
+                                        f.primary.start.column))
         << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
         << style.Paint("1", MessageOf(f, options)) << " [" << f.rule_id << "]\n";
     if (!f.primary.where.empty()) out << "      | (" << f.primary.where << ")\n";
@@ -59,7 +61,9 @@ void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostre
     for (const Location& r : f.related) {
       std::string where = r.where.empty() ? "" : " (" + r.where + ")";
       out << style.Paint("1",
-                         fmt::format("{}:{}:{}:", r.PathOr(f.path), r.start.line, r.start.column))
+                         fmt::format("{}:{}{}:{}:", r.PathOr(f.path),
+                                     r.page > 0 ? r.PageName() + ":" : "", r.start.line,
+                                     r.start.column))
           << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
           << "\n";
     }

@@ -87,6 +87,7 @@ Location LocateSpan(const Document& doc, const SourceSpan& span, std::string lab
   l.end = doc.Locate(span.end);
   l.line_text = std::string(doc.Line(l.start.line));
   l.where = std::move(where);
+  l.page = doc.PageOf(span.begin);
   return l;
 }
 

@@ -47,6 +47,9 @@ bool IsHeadingLine(const LayoutLine& line) {
   return (n.level == 1 || n.level == 2) && n.length < line.cells[0].text.text.size();
 }
 
+// Lines in reading order: by page, then down the page.
+double Order(const LayoutLine& line) { return line.page * 1e7 + line.y0; }
+
 double Height(const LayoutLine& line) { return std::max(line.y1 - line.y0, 1e-6); }
 
 // Joins the fragments of a label or a header: nothing between CJK text, a space between
@@ -240,6 +243,10 @@ class LayoutTableBuilder {
                           ? lines_[rows_[down].line].y0 - line.y1
                           : kInfinity;
     if (up >= 0 && up == down) return compatible(up) ? up : -1;
+    // A label opens with its numbering: text cannot run on into a row whose own label is
+    // numbered ("法规禁止公开" continues "2.其他法律行政", never opens "3.危及…").
+    if (down >= 0 && rows_[down].own_label != nullptr && IsNumbered(rows_[down].own_label->text))
+      down = -1;
     double tie = 0.15 * Height(line);
     int target = -1;
     if (up >= 0 && (down < 0 || up_gap + tie < down_gap)) target = up;
@@ -251,7 +258,7 @@ class LayoutTableBuilder {
     for (RowLine& row : rows_) {
       if (row.own_label != nullptr) {
         const LayoutLine& line = lines_[row.line];
-        row.label_parts.push_back({{line.y0, row.own_label->x0}, &row.own_label->text});
+        row.label_parts.push_back({{Order(line), row.own_label->x0}, &row.own_label->text});
       }
     }
     std::map<std::pair<size_t, double>, int> placed;  // (line, x0) → row
@@ -261,7 +268,7 @@ class LayoutTableBuilder {
         int target = FragmentTarget(f, cell, placed);
         if (target < 0) continue;
         placed[{f, cell.x0}] = target;
-        rows_[target].label_parts.push_back({{line.y0, cell.x0}, &cell.text});
+        rows_[target].label_parts.push_back({{Order(line), cell.x0}, &cell.text});
         if (IsNumbered(cell.text)) rows_[target].numbered_fragment = true;
       }
     }
@@ -333,7 +340,8 @@ class LayoutTableBuilder {
             p.word->text.text);
       }
       if (p.column >= 0)
-        header[static_cast<size_t>(p.column)].push_back({{p.line->y0, p.word->x0}, &p.word->text});
+        header[static_cast<size_t>(p.column)].push_back(
+            {{Order(*p.line), p.word->x0}, &p.word->text});
     }
     std::vector<Cell> header_row(static_cast<size_t>(t.columns));
     for (int c = 0; c < t.columns; ++c) {

@@ -6,6 +6,7 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <new>
@@ -142,6 +143,22 @@ std::vector<std::vector<Box>> GroupLines(std::vector<Box> boxes) {
   return lines;
 }
 
+bool IsCjk(char32_t c) { return c >= 0x2E80 && c < 0xFFF0; }
+
+bool IsAsciiAlnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)) != 0; }
+
+// True between a Chinese character and a Latin letter or digit, in either order.
+bool IsCjkBoundary(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  size_t i = before.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(before[i]) & 0xC0) == 0x80) --i;
+  size_t pos = i;
+  char32_t last = NextCodePoint(before, &pos);
+  pos = 0;
+  char32_t first = NextCodePoint(after, &pos);
+  return (IsCjk(last) && IsAsciiAlnum(first)) || (IsAsciiAlnum(last) && IsCjk(first));
+}
+
 bool IsDigits(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%' || c == '-';
@@ -209,8 +226,13 @@ class PdfBuilder {
       bool figures = prev != nullptr && (IsDigits(prev->text) || IsDigits(b.text));
       bool new_cell = prev == nullptr || gap > h || (figures && gap > 0.6 * h);
       if (prev != nullptr) {
-        // Cells are two spaces apart in the extracted text, words one where the PDF has a gap.
-        doc_->source += new_cell ? "  " : (prev->space_after || gap > 0.2 * h ? " " : "");
+        // Cells are two spaces apart in the extracted text, words one where the PDF has a gap;
+        // the gap a typesetter leaves between Chinese and Latin text or figures is no space
+        // ("申请 107 件" is 申请107件, as in the document the PDF was made from).
+        bool gap_only = IsCjkBoundary(prev->text, b.text) && gap < 0.6 * h;
+        doc_->source += new_cell ? "  "
+                        : gap_only ? ""
+                                   : (prev->space_after || gap > 0.2 * h ? " " : "");
       }
       size_t begin = doc_->source.size();
       doc_->source += b.text;
@@ -230,10 +252,11 @@ class PdfBuilder {
     pending_.push_back(std::move(p));
   }
 
-  // The prose margins of each page: where its lines start and end.
+  // The prose margins of each page: where its lines of one cell start and end.
   void Margins(const std::vector<LayoutLine>& lines) {
     for (const LayoutLine& l : lines) {
-      if (l.blank() || l.furniture) continue;
+      // Prose lines only: a table may stand wider than the text.
+      if (l.blank() || l.furniture || l.cells.size() != 1) continue;
       auto [it, fresh] = margins_.try_emplace(l.page, l.cells.front().x0, l.cells.back().x1);
       if (!fresh) {
         it->second.first = std::min(it->second.first, l.cells.front().x0);
