@@ -153,6 +153,19 @@ class LayoutTableBuilder {
                        [&](const LayoutCell& c) { return c.x1 <= end; });
   }
 
+  // A line that repeats a cell of this table's header ("信息内容") starts the next table.
+  bool RepeatsHeader(const LayoutLine& line) const {
+    if (line.cells.size() < 2) return false;
+    for (size_t h : header_) {
+      for (const LayoutCell& mine : lines_[h].cells) {
+        for (const LayoutCell& c : line.cells) {
+          if (c.text.text == mine.text.text) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   void ScanBody(size_t from) {
     std::vector<size_t> fragments;
     for (size_t j = from; j < lines_.size(); ++j) {
@@ -176,8 +189,7 @@ class LayoutTableBuilder {
         rows_.push_back(std::move(row));
         continue;
       }
-      // A line of several cells without figures is the next table's header, not a label.
-      if (IsProseLine(line) || line.cells.size() > 1 || !IsFragmentLine(line)) break;
+      if (IsProseLine(line) || !IsFragmentLine(line) || RepeatsHeader(line)) break;
       fragments.push_back(j);
     }
     // Label lines after the last row belong to it only when they run on from it directly.
@@ -207,10 +219,13 @@ class LayoutTableBuilder {
     auto below = std::find_if(rows_.begin(), rows_.end(),
                               [&](const RowLine& r) { return r.line > line_index; });
     int down = below == rows_.end() ? -1 : static_cast<int>(below - rows_.begin());
+    // A fragment wholly left of where the row's label (or, for a row with none on its line,
+    // most rows' labels) starts belongs to a merged group cell ("（六）其他处理"), not to it.
     auto compatible = [&](int r) {
       if (r < 0) return false;
       const LayoutCell* own = rows_[r].own_label;
-      return own == nullptr || cell.x1 > own->x0 + m_.x_tolerance;
+      double start = own != nullptr ? own->x0 : label_x0_;
+      return cell.x1 > start + m_.x_tolerance;
     };
     if (IsNumbered(cell.text)) {
       // A numbered fragment opens a label: the row below, whose own text continues it.
@@ -255,6 +270,14 @@ class LayoutTableBuilder {
   }
 
   void AttachFragments() {
+    std::vector<double> starts;
+    for (const RowLine& row : rows_) {
+      if (row.own_label != nullptr) starts.push_back(row.own_label->x0);
+    }
+    if (!starts.empty()) {
+      std::nth_element(starts.begin(), starts.begin() + starts.size() / 2, starts.end());
+      label_x0_ = starts[starts.size() / 2];
+    }
     for (RowLine& row : rows_) {
       if (row.own_label != nullptr) {
         const LayoutLine& line = lines_[row.line];
@@ -416,6 +439,7 @@ class LayoutTableBuilder {
   std::vector<RowLine> rows_;
   std::vector<size_t> fragments_;
   std::map<int, double> label_end_;  // per page: where the figures start
+  double label_x0_ = -kInfinity;     // where most rows' own labels start
   size_t next_line_ = 0;
 };
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <new>
@@ -27,6 +28,18 @@ struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   bool space_after = false;
   double height() const { return std::max(y1 - y0, 0.1); }
+  // The font size, about: the box's height, or less where the font's ascent and descent make
+  // boxes taller than their glyphs (Chromium's CJK runs), from the width of its characters.
+  // A CJK character is one em wide, a Latin letter or figure about half.
+  double em() const {
+    double ems = 0;
+    for (unsigned char c : text) {
+      if (c < 0x80) ems += 0.5;
+      if (c >= 0xC0) ems += 1;
+    }
+    double per_em = ems > 0 ? (x1 - x0) / ems : height();
+    return std::max(std::min(height(), per_em), 0.1);
+  }
   double centre() const { return (y0 + y1) / 2; }
 };
 
@@ -91,14 +104,16 @@ Result<std::vector<PageText>> ExtractPages(std::string_view bytes) {
   }
 }
 
-double VerticalOverlap(const Box& a, const Box& b) {
-  double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return overlap / std::min(a.height(), b.height());
+// How far apart two boxes' middles are, in the smaller box's heights. Boxes are as tall as
+// their font's ascent and descent, which differ between fonts (Chromium gives CJK runs boxes
+// more than twice as tall as the figures beside them), so middles are compared, not extents.
+double CentreDistance(const Box& a, const Box& b) {
+  return std::abs(a.centre() - b.centre()) / std::min(a.em(), b.em());
 }
 
-// The boxes of a page grouped into lines: boxes that overlap vertically by half the smaller
-// height are on one line (a label set a little higher than its figures is one line; a
-// wrapped label's next line, or a stacked header fragment, is not).
+// The boxes of a page grouped into lines: a box joins the line holding the box whose middle
+// is nearest its own, within half the smaller height (a label set a little higher than its
+// figures is one line; a wrapped label's next line, or a stacked header fragment, is not).
 std::vector<std::vector<Box>> GroupLines(std::vector<Box> boxes) {
   std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) {
     return a.centre() != b.centre() ? a.centre() < b.centre() : a.x0 < b.x0;
@@ -107,16 +122,16 @@ std::vector<std::vector<Box>> GroupLines(std::vector<Box> boxes) {
   std::vector<double> bottoms;  // per line, the lowest bottom of its boxes
   for (Box& b : boxes) {
     int best = -1;
-    double best_overlap = 0.5;
+    double best_distance = 0.5;
     for (size_t l = lines.size(); l-- > 0;) {
       if (bottoms[l] <= b.y0) {
         if (l + 8 < lines.size()) break;  // lines above are out of reach
         continue;
       }
       for (const Box& other : lines[l]) {
-        double o = VerticalOverlap(b, other);
-        if (o >= best_overlap) {
-          best_overlap = o;
+        double d = CentreDistance(b, other);
+        if (d < best_distance) {
+          best_distance = d;
           best = static_cast<int>(l);
         }
       }
@@ -221,7 +236,7 @@ class PdfBuilder {
       p.y0 = std::min(p.y0, b.y0);
       p.y1 = std::max(p.y1, b.y1);
       double gap = prev == nullptr ? 0 : b.x0 - prev->x1;
-      double h = std::min(b.height(), prev == nullptr ? b.height() : prev->height());
+      double h = std::min(b.em(), prev == nullptr ? b.em() : prev->em());
       // Two figures are never one cell: "72" and "64" in adjacent columns stay apart.
       bool figures = prev != nullptr && (IsDigits(prev->text) || IsDigits(b.text));
       bool new_cell = prev == nullptr || gap > h || (figures && gap > 0.6 * h);
