@@ -118,11 +118,9 @@ void PrintPack(const Document& original, const Pack& pack) {
     std::string names;
     for (int c = t.label_columns; c < t.columns; ++c)
       names += (names.empty() ? "" : ", ") + t.column_headers[c];
-    std::cout << fmt::format("  table {} (line {}): columns {}: {}\n", table_no,
-                             doc.Locate(b.source.begin).line,
-                             t.columns_from == "position" ? "named by the pack by position"
-                                                          : "from the header",
-                             names);
+    std::cout << fmt::format(
+        "  table {} (line {}): columns {}: {}\n", table_no, doc.Locate(b.source.begin).line,
+        t.columns_from == "position" ? "named by the pack by position" : "from the header", names);
   }
   Bindings bindings = BindFacts(pack, doc);
   for (const FactDef& def : pack.facts) {

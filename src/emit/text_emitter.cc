@@ -60,10 +60,9 @@ void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostre
     out << "      = " << f.title << ": " << f.primary.label << " " << f.primary.written << "\n";
     for (const Location& r : f.related) {
       std::string where = r.where.empty() ? "" : " (" + r.where + ")";
-      out << style.Paint("1",
-                         fmt::format("{}:{}{}:{}:", r.PathOr(f.path),
-                                     r.page > 0 ? r.PageName() + ":" : "", r.start.line,
-                                     r.start.column))
+      out << style.Paint("1", fmt::format("{}:{}{}:{}:", r.PathOr(f.path),
+                                          r.page > 0 ? r.PageName() + ":" : "", r.start.line,
+                                          r.start.column))
           << " " << style.Paint("1;36", "note:") << " " << r.label << " " << r.written << where
           << "\n";
     }

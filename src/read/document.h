@@ -106,7 +106,7 @@ struct Document {
   std::string source;    // decoded UTF-8 text of the whole file
   LineIndex lines;       // over `source`
   std::vector<Block> blocks;
-  std::string normalised_all;  // every block's and cell's NFKC text, for applies-when tests
+  std::string normalised_all;       // every block's and cell's NFKC text, for applies-when tests
   std::vector<size_t> page_starts;  // PDF: the source offset where each page's text starts
 
   /// The 1-based page `offset` is on, or 0 for formats without pages.

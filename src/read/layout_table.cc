@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <map>
 
@@ -110,6 +111,8 @@ struct RowLine {
   std::vector<const LayoutCell*> values;  // right of the labels
   std::vector<std::pair<std::pair<double, double>, const TextRun*>> label_parts;
   bool numbered_fragment = false;  // a numbered fragment above already opens its label
+  double label_start = 0;          // where its label starts, once a fragment opens it
+  bool has_label_start = false;
 };
 
 class LayoutTableBuilder {
@@ -189,7 +192,11 @@ class LayoutTableBuilder {
         rows_.push_back(std::move(row));
         continue;
       }
-      if (IsProseLine(line) || !IsFragmentLine(line) || RepeatsHeader(line)) break;
+      if (RepeatsHeader(line)) {
+        next_header_ = true;
+        break;
+      }
+      if (IsProseLine(line) || !IsFragmentLine(line)) break;
       fragments.push_back(j);
     }
     // Label lines after the last row belong to it only when they run on from it directly.
@@ -205,7 +212,8 @@ class LayoutTableBuilder {
                       line.y0 - prev->y1 < 0.6 * Height(*prev) &&
                       std::none_of(line.cells.begin(), line.cells.end(),
                                    [](const LayoutCell& c) { return IsNumbered(c.text); });
-      if (!adjacent) break;
+      // Before the next table's header, a label line is that table's title.
+      if (!adjacent || next_header_) break;
       fragments_.push_back(f);
       prev = &line;
     }
@@ -223,8 +231,10 @@ class LayoutTableBuilder {
     // most rows' labels) starts belongs to a merged group cell ("（六）其他处理"), not to it.
     auto compatible = [&](int r) {
       if (r < 0) return false;
-      const LayoutCell* own = rows_[r].own_label;
-      double start = own != nullptr ? own->x0 : label_x0_;
+      const RowLine& row = rows_[r];
+      double start = row.own_label != nullptr ? row.own_label->x0
+                     : row.has_label_start    ? row.label_start
+                                              : label_x0_;
       return cell.x1 > start + m_.x_tolerance;
     };
     if (IsNumbered(cell.text)) {
@@ -241,8 +251,8 @@ class LayoutTableBuilder {
       const LayoutLine& above = lines_[k];
       if (above.blank() || above.furniture) continue;
       if (k < rows_.front().line) break;
-      auto row = std::find_if(rows_.begin(), rows_.end(),
-                              [&](const RowLine& r) { return r.line == k; });
+      auto row =
+          std::find_if(rows_.begin(), rows_.end(), [&](const RowLine& r) { return r.line == k; });
       if (row != rows_.end()) {
         up = static_cast<int>(row - rows_.begin());
       } else {
@@ -292,13 +302,46 @@ class LayoutTableBuilder {
         if (target < 0) continue;
         placed[{f, cell.x0}] = target;
         rows_[target].label_parts.push_back({{Order(line), cell.x0}, &cell.text});
+        if (!rows_[target].has_label_start) {
+          rows_[target].label_start = cell.x0;
+          rows_[target].has_label_start = true;
+        }
         if (IsNumbered(cell.text)) rows_[target].numbered_fragment = true;
       }
     }
   }
 
+  // A figure run into the end of a label cell ("其他对外管理服务事项 42", a narrow table) is a
+  // value when it stands in a column of figures the row has no value in.
+  void SplitRunInFigures(const std::map<int, std::vector<Column>>& page_columns) {
+    for (RowLine& r : rows_) {
+      if (r.own_label == nullptr) continue;
+      const LayoutLine& line = lines_[r.line];
+      std::vector<const LayoutCell*> words;
+      for (const LayoutCell& w : line.words) {
+        if (w.x0 >= r.own_label->x0 - 1e-6 && w.x1 <= r.own_label->x1 + 1e-6) words.push_back(&w);
+      }
+      if (words.size() < 2 || !IsValueCell(*words.back())) continue;
+      const std::vector<Column>& here = page_columns.at(line.page);
+      std::vector<int> over = Overlapping(here, *words.back(), m_.x_tolerance);
+      if (over.size() != 1) continue;
+      bool taken = std::any_of(r.values.begin(), r.values.end(), [&](const LayoutCell* v) {
+        return Overlapping(here, *v, m_.x_tolerance) == over;
+      });
+      if (taken) continue;
+      LayoutCell label;
+      std::vector<std::pair<std::pair<double, double>, const TextRun*>> parts;
+      for (size_t i = 0; i + 1 < words.size(); ++i) parts.push_back({{0, words[i]->x0}, &words[i]->text});
+      label.text = JoinRuns(parts);
+      label.x0 = words.front()->x0;
+      label.x1 = words[words.size() - 2]->x1;
+      split_.push_back(std::move(label));
+      r.own_label = &split_.back();
+      r.values.insert(r.values.begin(), words.back());
+    }
+  }
+
   LayoutTableMatch Build(size_t at) {
-    AttachFragments();
     // The columns of each page the table runs over: pdftotext lays out each page afresh.
     std::map<int, std::vector<Column>> page_columns;
     {
@@ -309,6 +352,8 @@ class LayoutTableBuilder {
       }
       for (auto& [page, v] : cells) page_columns[page] = ClusterColumns(v, 2 * m_.x_tolerance);
     }
+    SplitRunInFigures(page_columns);
+    AttachFragments();
     const int first_page = lines_[rows_.front().line].page;
     const std::vector<Column>& columns = page_columns[first_page];
     const int k = static_cast<int>(columns.size());
@@ -352,8 +397,7 @@ class LayoutTableBuilder {
     for (Placed& p : words) {
       for (const Placed& q : words) {
         if (p.column != -1) break;
-        if (q.column >= 0 && q.line != p.line && q.word->x0 < p.word->x1 &&
-            p.word->x0 < q.word->x1)
+        if (q.column >= 0 && q.line != p.line && q.word->x0 < p.word->x1 && p.word->x0 < q.word->x1)
           p.column = q.column;
       }
       if (p.column == -1 && header_problem.empty()) {
@@ -383,8 +427,8 @@ class LayoutTableBuilder {
       const std::vector<Column>& here = page_columns[page];
       if (static_cast<int>(here.size()) != k) {
         problem = fmt::format(
-            "on page {} the figures stand in {} columns, against {} where the table starts",
-            page, here.size(), k);
+            "on page {} the figures stand in {} columns, against {} where the table starts", page,
+            here.size(), k);
       }
       std::vector<Cell> values;
       for (const LayoutCell* v : r.values) {
@@ -395,9 +439,9 @@ class LayoutTableBuilder {
           if (over.size() != 1) {
             problem = fmt::format("the value \"{}\" stands between columns", v->text.text);
           } else if (!row[static_cast<size_t>(over[0] + offset)].text.text.empty()) {
-            problem = fmt::format("two values stand in one column (\"{}\" and \"{}\")",
-                                  row[static_cast<size_t>(over[0] + offset)].text.text,
-                                  v->text.text);
+            problem =
+                fmt::format("two values stand in one column (\"{}\" and \"{}\")",
+                            row[static_cast<size_t>(over[0] + offset)].text.text, v->text.text);
           } else {
             cell.col = over[0] + offset;
             row[static_cast<size_t>(cell.col)] = cell;
@@ -407,6 +451,17 @@ class LayoutTableBuilder {
       }
       if (!problem.empty()) {
         for (int c = offset; c < t.columns; ++c) row[c] = Cell{};
+      }
+      // A blank cell stands where the next filled cell to its right starts (or at the end of
+      // the line), so a finding about it can point there.
+      uint32_t next = static_cast<uint32_t>(lines_[r.line].source.end);
+      for (int c = t.columns; c-- > offset;) {
+        TextRun& run = row[static_cast<size_t>(c)].text;
+        if (run.origin.empty()) {
+          run.origin.push_back(next);
+        } else {
+          next = run.origin.front();
+        }
       }
       t.rows.push_back(std::move(row));
       t.row_problems.resize(t.rows.size());
@@ -441,6 +496,8 @@ class LayoutTableBuilder {
   std::map<int, double> label_end_;  // per page: where the figures start
   double label_x0_ = -kInfinity;     // where most rows' own labels start
   size_t next_line_ = 0;
+  bool next_header_ = false;          // the body ended where the next table's header starts
+  std::deque<LayoutCell> split_;      // label cells with a figure split off their end
 };
 
 }  // namespace
@@ -462,8 +519,8 @@ std::optional<LayoutTableMatch> MatchLayoutTable(const std::vector<LayoutLine>& 
   if (at >= lines.size()) return std::nullopt;
   LayoutTableBuilder builder(lines, metrics);
   std::optional<LayoutTableMatch> match = builder.Match(at);
-  if (match && match->table.rows.size() * static_cast<size_t>(match->table.columns) >
-                   kMaxTableCells) {
+  if (match &&
+      match->table.rows.size() * static_cast<size_t>(match->table.columns) > kMaxTableCells) {
     return std::nullopt;
   }
   return match;

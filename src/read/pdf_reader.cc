@@ -45,6 +45,7 @@ struct Box {
 
 struct PageText {
   double height = 0;
+  double right = 0;  // the right edge of the page's text
   std::vector<Box> boxes;
 };
 
@@ -89,6 +90,7 @@ Result<std::vector<PageText>> ExtractPages(std::string_view bytes) {
           box.y1 = r.bottom();
           box.space_after = b.has_space_after();
           bytes_total += box.text.size() + 2;
+          page.right = std::max(page.right, box.x1);
           page.boxes.push_back(std::move(box));
         }
       }
@@ -239,13 +241,17 @@ class PdfBuilder {
       double h = std::min(b.em(), prev == nullptr ? b.em() : prev->em());
       // Two figures are never one cell: "72" and "64" in adjacent columns stay apart.
       bool figures = prev != nullptr && (IsDigits(prev->text) || IsDigits(b.text));
-      bool new_cell = prev == nullptr || gap > h || (figures && gap > 0.6 * h);
+      // A figure that ends a line of two words short of the margin, a little apart from the
+      // text before it, is a cell of its own: a narrow table's label and its value ("行政事业性收费 455.4").
+      bool last_figure = boxes.size() == 2 && &b == &boxes.back() && IsDigits(b.text) &&
+                         gap > 0.2 * h && b.x1 < page.right - 2 * h;
+      bool new_cell = prev == nullptr || gap > h || (figures && gap > 0.6 * h) || last_figure;
       if (prev != nullptr) {
         // Cells are two spaces apart in the extracted text, words one where the PDF has a gap;
         // the gap a typesetter leaves between Chinese and Latin text or figures is no space
         // ("申请 107 件" is 申请107件, as in the document the PDF was made from).
         bool gap_only = IsCjkBoundary(prev->text, b.text) && gap < 0.6 * h;
-        doc_->source += new_cell ? "  "
+        doc_->source += new_cell   ? "  "
                         : gap_only ? ""
                                    : (prev->space_after || gap > 0.2 * h ? " " : "");
       }
@@ -354,9 +360,10 @@ Result<Document> ParsePdf(const std::string& path, std::string_view bytes) {
   bool any_text = std::any_of(pages.value().begin(), pages.value().end(),
                               [](const PageText& p) { return !p.boxes.empty(); });
   if (!any_text) {
-    return Error{path + ": the PDF has no text layer (it is a scan or images only); crossfoot "
-                        "reads the text of a PDF and does not recognise the characters of page "
-                        "images (OCR is out of scope)"};
+    return Error{path +
+                 ": the PDF has no text layer (it is a scan or images only); crossfoot "
+                 "reads the text of a PDF and does not recognise the characters of page "
+                 "images (OCR is out of scope)"};
   }
   Document doc;
   doc.path = path;

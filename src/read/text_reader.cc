@@ -21,7 +21,8 @@ void ReadTextBlocks(Document* doc, bool markdown) {
   std::string_view source = doc->source;
   std::vector<SourceLine> lines = SplitLines(source);
   // Space-aligned tables (pdftotext -layout): see layout_text.h.
-  std::vector<LayoutLine> layout = markdown ? std::vector<LayoutLine>{} : TextLayoutLines(source, lines);
+  std::vector<LayoutLine> layout =
+      markdown ? std::vector<LayoutLine>{} : TextLayoutLines(source, lines);
   size_t i = 0;
   while (i < lines.size()) {
     const SourceLine& line = lines[i];
