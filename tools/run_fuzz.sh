@@ -7,7 +7,7 @@ seconds=${1:-20}
 build=${2:-build-fuzz}
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$build/corpus"
-mkdir -p "$corpus"/{figures_fuzz,pack_fuzz,expression_fuzz,reader_fuzz}
+mkdir -p "$corpus"/{figures_fuzz,pack_fuzz,expression_fuzz,reader_fuzz,pdf_fuzz,layout_table_fuzz}
 
 # Seeds: the figure table's inputs, the packs, the packs' assertions, every fixture by format.
 n=0
@@ -26,7 +26,11 @@ for f in "$root"/reports/* "$root"/fixtures/*.txt "$root"/fixtures/kinds/* "$roo
   i=$((i + 1)); { printf "$byte"; cat "$f"; } > "$corpus/reader_fuzz/seed-$i"
 done
 
-for target in figures_fuzz expression_fuzz pack_fuzz reader_fuzz; do
+# PDF seeds: the real reports (their text layers exercise the layout-table builder too).
+cp "$root"/fixtures/real/*.pdf "$corpus/pdf_fuzz/"
+head -c 4096 /dev/zero | tr '\0' '1' > "$corpus/layout_table_fuzz/seed-1"
+
+for target in figures_fuzz expression_fuzz pack_fuzz reader_fuzz pdf_fuzz layout_table_fuzz; do
   echo "== $target: ${seconds}s"
   mkdir -p "$build/findings/$target"
   "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \

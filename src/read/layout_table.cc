@@ -331,7 +331,8 @@ class LayoutTableBuilder {
       if (taken) continue;
       LayoutCell label;
       std::vector<std::pair<std::pair<double, double>, const TextRun*>> parts;
-      for (size_t i = 0; i + 1 < words.size(); ++i) parts.push_back({{0, words[i]->x0}, &words[i]->text});
+      for (size_t i = 0; i + 1 < words.size(); ++i)
+        parts.push_back({{0, words[i]->x0}, &words[i]->text});
       label.text = JoinRuns(parts);
       label.x0 = words.front()->x0;
       label.x1 = words[words.size() - 2]->x1;
@@ -496,8 +497,8 @@ class LayoutTableBuilder {
   std::map<int, double> label_end_;  // per page: where the figures start
   double label_x0_ = -kInfinity;     // where most rows' own labels start
   size_t next_line_ = 0;
-  bool next_header_ = false;          // the body ended where the next table's header starts
-  std::deque<LayoutCell> split_;      // label cells with a figure split off their end
+  bool next_header_ = false;      // the body ended where the next table's header starts
+  std::deque<LayoutCell> split_;  // label cells with a figure split off their end
 };
 
 }  // namespace

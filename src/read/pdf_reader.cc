@@ -242,7 +242,8 @@ class PdfBuilder {
       // Two figures are never one cell: "72" and "64" in adjacent columns stay apart.
       bool figures = prev != nullptr && (IsDigits(prev->text) || IsDigits(b.text));
       // A figure that ends a line of two words short of the margin, a little apart from the
-      // text before it, is a cell of its own: a narrow table's label and its value ("行政事业性收费 455.4").
+      // text before it, is a cell of its own: a narrow table's label and its value ("行政事业性收费
+      // 455.4").
       bool last_figure = boxes.size() == 2 && &b == &boxes.back() && IsDigits(b.text) &&
                          gap > 0.2 * h && b.x1 < page.right - 2 * h;
       bool new_cell = prev == nullptr || gap > h || (figures && gap > 0.6 * h) || last_figure;
