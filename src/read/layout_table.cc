@@ -437,12 +437,12 @@ class LayoutTableBuilder {
         if (!cell.text.recognised) cell.text.Recognise();
         if (problem.empty()) {
           std::vector<int> over = Overlapping(here, *v, m_.x_tolerance);
+          const int col = over.empty() ? 0 : over[0] + offset;
           if (over.size() != 1) {
             problem = fmt::format("the value \"{}\" stands between columns", v->text.text);
-          } else if (!row[static_cast<size_t>(over[0] + offset)].text.text.empty()) {
-            problem =
-                fmt::format("two values stand in one column (\"{}\" and \"{}\")",
-                            row[static_cast<size_t>(over[0] + offset)].text.text, v->text.text);
+          } else if (!row[static_cast<size_t>(col)].text.text.empty()) {
+            problem = fmt::format("two values stand in one column (\"{}\" and \"{}\")",
+                                  row[static_cast<size_t>(col)].text.text, v->text.text);
           } else {
             cell.col = over[0] + offset;
             row[static_cast<size_t>(cell.col)] = cell;
