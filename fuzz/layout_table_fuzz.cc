@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t i = 0;
   int page = 1;
   double y = 0;
-  while (i + 1 < size && lines.size() < 200) {
+  while (i + 1 < size && lines.size() < 64) {
     crossfoot::LayoutLine line;
     uint8_t head = data[i++];
     if (head & 0x80) ++page;
