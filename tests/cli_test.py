@@ -105,8 +105,8 @@ class BadInput(unittest.TestCase):
             empty.write_bytes(b"")
             run = crossfoot("check", str(pdf), str(empty), "reports/xiamen-2018.txt")
             self.assertEqual(run.returncode, 2)
-            self.assertIn(f"{pdf}: not a text report: the file is a PDF file (PDF text extraction is not "
-                          "supported yet)", run.stderr)
+            self.assertIn(f"{pdf}: not a text report: the file is a PDF file (name it .pdf to read it "
+                          "as one)", run.stderr)
             self.assertIn(f"{empty}: the file is empty", run.stderr)
             self.assertIn("12 findings", run.stdout)
             self.assertIn("2 files could not be read", run.stdout)

@@ -91,7 +91,7 @@ INPUTS = {
                                   "cannot decode: the file is neither UTF-8 nor GB18030 text"),
     "NUL bytes": ("n.txt", b"abc\x00def", "not a text report: the file is binary data (it contains NUL bytes)"),
     "a PDF named .txt": ("p.txt", b"%PDF-1.7\n1 0 obj\n",
-                         "not a text report: the file is a PDF file (PDF text extraction is not supported yet)"),
+                         "not a text report: the file is a PDF file (name it .pdf to read it as one)"),
     "an image named .txt": ("i.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "not a text report: the file is a PNG image"),
     "a ZIP named .md": ("z.md", b"PK\x03\x04\x14\x00",
                         "not a markdown report: the file is a ZIP archive (such as a Word or Excel file)"),
@@ -136,7 +136,7 @@ class MalformedInputs(unittest.TestCase):
             (odd / "notes.bin").write_bytes(b"")
             run = crossfoot("check", str(odd), SAMPLE)
             self.assertEqual(run.returncode, 2)
-            self.assertEqual(run.stderr, f"{odd}: no report files (.txt .text .md .markdown .html .htm .shtml .docx) "
+            self.assertEqual(run.stderr, f"{odd}: no report files (.txt .text .md .markdown .html .htm .shtml .docx .pdf) "
                                          "in this directory\n")
             self.assertIn("12 findings", run.stdout)
 
@@ -512,7 +512,7 @@ PACKS = {
                                 ":1:1: error: not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'"),
     "an unknown key": ("pack: p\nchecks: []\nfacts: {}\nrulez: 1\n",
                        ":4:1: error: unknown key 'rulez' in the pack (known: pack, title, description, language, "
-                       "version, applies-when, tolerance, facts, checks, tests)"),
+                       "version, applies-when, tolerance, columns-by-position, facts, checks, tests)"),
     "a check naming an unknown fact": ("pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks:\n  - id: C\n"
                                        "    assert: \"a <= missing\"\n", ":5:5: error: check C uses unknown fact 'missing'"),
     "a pattern that does not compile": ("pack: p\nfacts:\n  a: { text: \"共(?<{n}条\" }\nchecks: []\n",

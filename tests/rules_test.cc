@@ -153,7 +153,7 @@ TEST(PackLoader, UnknownKeysAreLocated) {
   EXPECT_EQ(FirstError("pack: x\nfacts: {}\nchecks: []\ncheks: []\n"),
             "p.yaml:4:1: error: unknown key 'cheks' in the pack (known: pack, title, description, "
             "language, "
-            "version, applies-when, tolerance, facts, checks, tests)");
+            "version, applies-when, tolerance, columns-by-position, facts, checks, tests)");
 }
 
 TEST(PackLoader, UnknownFactInACheck) {

@@ -387,7 +387,23 @@ def docx_table(rows):
             tcs.append(f"<w:tc><w:tcPr>{pr}</w:tcPr>{_para('' if kind == 'continue' else text)}</w:tc>")
             i += span
         trs.append("<w:tr>" + "".join(tcs) + "</w:tr>")
-    return "<w:tbl>" + "".join(trs) + "</w:tbl>"
+    # The grid and its widths let a word processor lay the merged cells out (LibreOffice's
+    # PDF of the report is a test input): a column with no figure in it holds labels, and is
+    # given room for them.
+    lines = grid(rows)
+    columns = max((len(line) for line in lines), default=0)
+
+    def figures_in(c):
+        return any(c < len(line) and line[c][0].strip().lstrip("-").replace(".", "", 1).isdigit()
+                   for line in lines)
+
+    widths = [700 if figures_in(c) else 1800 for c in range(columns)]
+    borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    cols = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
+    head = (f'<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{borders}</w:tblBorders>'
+            f'</w:tblPr><w:tblGrid>{cols}</w:tblGrid>')
+    return "<w:tbl>" + head + "".join(trs) + "</w:tbl>"
 
 
 def docx_bytes(r, include_t3=True):

@@ -7,8 +7,8 @@ seconds=${1:-20}
 build=${2:-build-fuzz}
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$build/corpus"
-targets=${FUZZ_TARGETS:-figures_fuzz expression_fuzz pack_fuzz reader_fuzz pattern_fuzz docx_xml_fuzz pack_document_fuzz}
-mkdir -p "$corpus"/{figures_fuzz,pack_fuzz,expression_fuzz,reader_fuzz,pattern_fuzz,docx_xml_fuzz,pack_document_fuzz}
+targets=${FUZZ_TARGETS:-figures_fuzz expression_fuzz pack_fuzz reader_fuzz pattern_fuzz docx_xml_fuzz pack_document_fuzz pdf_fuzz layout_table_fuzz}
+mkdir -p "$corpus"/{figures_fuzz,pack_fuzz,expression_fuzz,reader_fuzz,pattern_fuzz,docx_xml_fuzz,pack_document_fuzz,pdf_fuzz,layout_table_fuzz}
 
 # Seeds: the figure table's inputs, the packs, the packs' assertions, every fixture by format.
 n=0
@@ -52,6 +52,10 @@ for i, r in enumerate(reports):
 for i, p in enumerate(packs):
     (corpus / "pack_document_fuzz" / f"pack-{i}").write_bytes(p.read_bytes()[:40000] + b"\0" + text[i % len(text)])
 PY
+
+# PDF seeds: the real reports (their text layers exercise the layout-table builder too).
+cp "$root"/fixtures/real/docs/*.pdf "$corpus/pdf_fuzz/"
+head -c 4096 /dev/zero | tr '\0' '1' > "$corpus/layout_table_fuzz/seed-1"
 
 for target in $targets; do
   echo "== $target: ${seconds}s"

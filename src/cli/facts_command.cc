@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "engine/audit.h"
 #include "engine/binding.h"
+#include "engine/position_columns.h"
 #include "figures/recognise.h"
 #include "read/read_document.h"
 #include "util/escape.h"
@@ -54,6 +55,7 @@ void PrintFigures(const Document& doc, const TextRun& run, const std::string& in
 void PrintTable(const Document& doc, const Table& t) {
   std::cout << fmt::format("    {} table, {} rows × {} columns, {} header row(s)\n", t.shape,
                            t.rows.size(), t.columns, t.header_rows);
+  if (!t.header_problem.empty()) std::cout << "    header not read: " << t.header_problem << "\n";
   for (int c = 0; c < t.columns; ++c)
     std::cout << fmt::format("    column {}: {}\n", c, EscapeControls(t.column_headers[c]));
   for (size_t r = static_cast<size_t>(t.header_rows); r < t.rows.size(); ++r) {
@@ -105,11 +107,25 @@ void PrintBlocks(const Document& doc) {
   }
 }
 
-void PrintPack(const Document& doc, const Pack& pack) {
-  bool applies = pack.applies_when.Accepts(doc.normalised_all);
+void PrintPack(const Document& original, const Pack& pack) {
+  bool applies = pack.applies_when.Accepts(original.normalised_all);
   std::cout << fmt::format(
       "\npack {} ({}): {}\n", EscapeControls(pack.id), EscapeControls(pack.path),
       applies ? "applies" : "does not apply (applies-when not met); shown anyway");
+  std::shared_ptr<const Document> named = NameColumnsByPosition(pack, original);
+  const Document& doc = named != nullptr ? *named : original;
+  int table_no = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kTable) continue;
+    ++table_no;
+    const Table& t = b.table;
+    std::string names;
+    for (int c = t.label_columns; c < t.columns; ++c)
+      names += (names.empty() ? "" : ", ") + t.column_headers[c];
+    std::cout << fmt::format(
+        "  table {} (line {}): columns {}: {}\n", table_no, doc.Locate(b.source.begin).line,
+        t.columns_from == "position" ? "named by the pack by position" : "from the header", names);
+  }
   Bindings bindings = BindFacts(pack, doc);
   for (const FactDef& def : pack.facts) {
     const FactBinding& b = bindings.facts.at(def.name);
@@ -125,7 +141,7 @@ void PrintPack(const Document& doc, const Pack& pack) {
     for (const std::string& note : b.notes)
       std::cout << "    note: " << EscapeControls(note) << "\n";
   }
-  FileReport report = AuditDocument(doc, {&pack}, /*force=*/true);
+  FileReport report = AuditDocument(original, {&pack}, /*force=*/true);
   for (const PackRun& run : report.packs) {
     for (const CheckRun& c : run.checks) {
       std::cout << fmt::format("  check {}: {} held, {} violated, {} not evaluable\n", c.check->id,

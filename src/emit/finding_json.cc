@@ -15,6 +15,7 @@ nlohmann::ordered_json LocationJson(const Location& l) {
   j["offset"] = l.span.begin;
   j["length"] = l.span.end - l.span.begin;
   if (!l.where.empty()) j["cell"] = l.where;
+  if (l.page > 0) j["page"] = l.page;
   return j;
 }
 

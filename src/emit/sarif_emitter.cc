@@ -127,9 +127,10 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       Json primary = {{"physicalLocation", PhysicalLocation(f.path, f.primary)},
                       {"message", {{"text", LocationMessage(f.primary)}}}};
       // A table cell or a Word paragraph also has a name: 表1 行5 列4, 段落 12.
-      if (!f.primary.where.empty()) {
+      // A PDF page too: 第3页, 第3页 表2 行5 列4.
+      if (!f.primary.LogicalName().empty()) {
         primary["logicalLocations"] =
-            Json::array({{{"name", f.primary.where}, {"kind", "element"}}});
+            Json::array({{{"name", f.primary.LogicalName()}, {"kind", "element"}}});
       }
       r["locations"] = Json::array({std::move(primary)});
       Json related = Json::array();

@@ -58,7 +58,9 @@ void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostre
         << style.Paint("1", "not checked: " + safe(file.coverage.unchecked)) << "\n\n";
   }
   for (const Finding& f : file.findings) {
-    out << style.Paint("1", fmt::format("{}:{}:{}:", safe(f.path), f.primary.start.line,
+    // A PDF's figures are found by page first: report.pdf:第3页:12:5:
+    std::string page = f.primary.page > 0 ? f.primary.PageName() + ":" : "";
+    out << style.Paint("1", fmt::format("{}:{}{}:{}:", safe(f.path), page, f.primary.start.line,
                                         f.primary.start.column))
         << " " << style.Paint(SeverityColour(f.severity), f.severity + ":") << " "
         << style.Paint("1", safe(MessageOf(f, options))) << " [" << safe(f.rule_id) << "]\n";
@@ -68,7 +70,8 @@ void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostre
         << safe(f.primary.written) << "\n";
     for (const Location& r : f.related) {
       std::string where = r.where.empty() ? "" : " (" + safe(r.where) + ")";
-      out << style.Paint("1", fmt::format("{}:{}:{}:", safe(r.PathOr(f.path)), r.start.line,
+      out << style.Paint("1", fmt::format("{}:{}{}:{}:", safe(r.PathOr(f.path)),
+                                          r.page > 0 ? r.PageName() + ":" : "", r.start.line,
                                           r.start.column))
           << " " << style.Paint("1;36", "note:") << " " << safe(r.label) << " " << safe(r.written)
           << where << "\n";

@@ -8,6 +8,7 @@
 #include "engine/binding.h"
 #include "engine/check_kind.h"
 #include "engine/checks/table_cells.h"
+#include "engine/position_columns.h"
 #include "engine/suppressions.h"
 #include "figures/recognise.h"
 
@@ -184,19 +185,25 @@ Location LocateSpan(const Document& doc, const SourceSpan& span, std::string lab
   l.end = doc.Locate(span.end);
   l.line_text = std::string(doc.Line(l.start.line));
   l.where = std::move(where);
+  l.page = doc.PageOf(span.begin);
   return l;
 }
 
-FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& packs, bool force,
-                         const Document* previous) {
+FileReport AuditDocument(const Document& original, const std::vector<const Pack*>& packs,
+                         bool force, const Document* previous) {
   FileReport report;
-  report.path = doc.path;
+  report.path = original.path;
   for (const Pack* pack : packs) {
-    if (!force && !pack->applies_when.Accepts(doc.normalised_all)) continue;
+    if (!force && !pack->applies_when.Accepts(original.normalised_all)) continue;
+    // Tables whose header cannot be read, named by the pack by position.
+    std::shared_ptr<const Document> named = NameColumnsByPosition(*pack, original);
+    const Document& doc = named != nullptr ? *named : original;
+    std::shared_ptr<const Document> previous_named =
+        previous != nullptr ? NameColumnsByPosition(*pack, *previous) : nullptr;
     Bindings bindings = BindFacts(*pack, doc);
     Bindings previous_bindings;
     if (previous != nullptr) {
-      previous_bindings = BindFacts(*pack, *previous);
+      previous_bindings = BindFacts(*pack, previous_named != nullptr ? *previous_named : *previous);
       bindings.previous = &previous_bindings;
     }
     CellCache cells;
@@ -255,7 +262,7 @@ FileReport AuditDocument(const Document& doc, const std::vector<const Pack*>& pa
   }
   report.coverage = CoverageOf(report, packs.size());
   DropRepeats(&report.findings);
-  ApplyInlineSuppressions(doc, &report);
+  ApplyInlineSuppressions(original, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) {
                      return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <

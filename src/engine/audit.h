@@ -24,10 +24,18 @@ struct Location {
   std::string line_text;  // the whole source line of `start`
   std::string where;      // table cell description, empty in prose
   std::string path;       // set when the figure is in another file (the previous year's)
+  int page = 0;           // the PDF page the figure is on (0: a format without pages)
 
   /// The file the figure is in, given the finding's own.
   const std::string& PathOr(const std::string& finding_path) const {
     return path.empty() ? finding_path : path;
+  }
+  /// "第3页" for a PDF, else empty.
+  std::string PageName() const { return page > 0 ? "第" + std::to_string(page) + "页" : ""; }
+  /// The page and the cell, for a logical location ("第3页 表2 行5 列4: …"), or empty.
+  std::string LogicalName() const {
+    std::string p = PageName();
+    return p.empty() ? where : where.empty() ? p : p + " " + where;
   }
 };
 

@@ -8,6 +8,7 @@
 // from, so a figure found anywhere maps back to the line and column of the original file.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -62,7 +63,11 @@ struct Table {
   std::vector<std::string> row_problems;
   /// Values of rows whose columns could not be known, kept for `facts`.
   std::vector<std::vector<Cell>> unplaced;
-  std::string shape;  // "pipe", "flattened", "html", "docx"
+  std::string shape;  // "pipe", "flattened", "html", "docx", "pdf", "layout"
+  /// Why the header could not be matched to the columns (laid-out tables); empty when it was.
+  std::string header_problem;
+  /// "position" when a pack named the columns by their position (the header not read).
+  std::string columns_from;
   std::string name;   // where it is, for locations in formats without lines ("表3")
   int first_row = 0;  // where row 0 is in the table as written (a table split at inner headers)
 
@@ -109,7 +114,14 @@ struct Document {
   std::string source;    // decoded UTF-8 text of the whole file
   LineIndex lines;       // over `source`
   std::vector<Block> blocks;
-  std::string normalised_all;  // every block's and cell's NFKC text, for applies-when tests
+  std::string normalised_all;       // every block's and cell's NFKC text, for applies-when tests
+  std::vector<size_t> page_starts;  // PDF: the source offset where each page's text starts
+
+  /// The 1-based page `offset` is on, or 0 for formats without pages.
+  int PageOf(size_t offset) const {
+    auto it = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+    return static_cast<int>(it - page_starts.begin());
+  }
 
   LineColumn Locate(size_t offset) const { return lines.Locate(source, offset); }
   std::string_view Line(size_t line) const { return lines.Line(source, line); }

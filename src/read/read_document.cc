@@ -7,6 +7,7 @@
 
 #include "read/docx_reader.h"
 #include "read/html_reader.h"
+#include "read/pdf_reader.h"
 #include "read/text_reader.h"
 #include "util/encoding.h"
 #include "util/file_read.h"
@@ -52,7 +53,7 @@ Result<Document> ParseHtml(const std::string& path, std::string_view bytes) {
 }
 
 // The registry of readers: a new input format is one line here plus its reader file.
-constexpr std::array<Reader, 4> kReaders = {{
+constexpr std::array<Reader, 5> kReaders = {{
     {"text",
      {".txt", ".text", ""},
      [](const std::string& p, std::string_view b) { return ParseText(p, b, false); }},
@@ -61,6 +62,7 @@ constexpr std::array<Reader, 4> kReaders = {{
      [](const std::string& p, std::string_view b) { return ParseText(p, b, true); }},
     {"html", {".html", ".htm", ".shtml"}, ParseHtml},
     {"docx", {".docx", "", ""}, ParseDocx},
+    {"pdf", {".pdf", "", ""}, ParsePdf},
 }};
 
 std::string Lower(std::string_view s) {
@@ -85,7 +87,7 @@ const Reader* FindReader(std::string_view path) {
 
 // What the bytes are when they are plainly not a text report.
 std::string_view BinaryKind(std::string_view bytes) {
-  if (bytes.substr(0, 5) == "%PDF-") return "a PDF file (PDF text extraction is not supported yet)";
+  if (bytes.substr(0, 5) == "%PDF-") return "a PDF file (name it .pdf to read it as one)";
   if (bytes.substr(0, 4) == "PK\x03\x04") return "a ZIP archive (such as a Word or Excel file)";
   if (bytes.substr(0, 8) == "\x89PNG\r\n\x1a\n") return "a PNG image";
   if (bytes.substr(0, 3) == "\xFF\xD8\xFF") return "a JPEG image";
@@ -142,7 +144,10 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (bytes.empty()) return Error{path + ": the file is empty"};
   std::string_view binary = BinaryKind(bytes);
   bool zip = bytes.substr(0, 2) == "PK";
-  if (!binary.empty() && reader->format != "docx") {
+  bool pdf = bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+  if (reader->format == "pdf" && !pdf)
+    return Error{path + ": not a PDF: the file does not start with %PDF-"};
+  if (!binary.empty() && reader->format != "docx" && reader->format != "pdf") {
     return Error{path + ": not a " + std::string(reader->format) + " report: the file is " +
                  std::string(binary)};
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "read/inline_table.h"
+#include "read/layout_text.h"
 #include "read/numbering.h"
 #include "read/source_lines.h"
 #include "read/text_block.h"
@@ -55,6 +56,9 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
   }
   std::vector<SourceLine> lines = SplitLines(source);
   const WrapWidth wrap(lines);
+  // Space-aligned tables (pdftotext -layout): see layout_text.h.
+  std::vector<LayoutLine> layout =
+      markdown ? std::vector<LayoutLine>{} : TextLayoutLines(source, lines);
   size_t i = 0;
   while (i < lines.size()) {
     if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
@@ -72,6 +76,7 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
       continue;
     }
     std::optional<TableMatch> table = MatchPipeTable(source, lines, i);
+    if (!table && !markdown) table = MatchTextLayoutTable(layout, i);
     if (!table) table = MatchFlattenedTable(source, lines, i);
     if (table) {
       Block b;
@@ -85,12 +90,14 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
     // A paragraph: this line and the following ones up to a blank line or a new structure.
     // Later probes read only the lines after this one: its run moves into the block.
     SourceSpan span{line.begin, line.end};
+    // Whether this line wraps onto the next is decided before its run moves into the block.
+    const bool first_wraps = i + 1 < lines.size() && wrap.Wraps(lines[i], lines[i + 1]);
     TextRun run = std::move(lines[i].run);
     size_t j = i + 1;
     while (j < lines.size() && !lines[j].blank() &&
            (markdown
                 ? ParseNumbering(lines[j].text()).level == 0 && !MatchPipeTable(source, lines, j)
-                : wrap.Wraps(lines[j - 1], lines[j]))) {
+                : (j == i + 1 ? first_wraps : wrap.Wraps(lines[j - 1], lines[j])))) {
       const TextRun& next = lines[j].run;
       run.Append(next, JoinSeparator(run, next));
       span.end = lines[j].end;

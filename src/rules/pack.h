@@ -102,6 +102,16 @@ struct AppliesWhen {
   bool Accepts(const std::string& normalised_text) const;
 };
 
+/// Names for the columns of a table whose header cannot be read (mangled in PDFs and their
+/// text copies), by position: the table is found by its row labels or its section, and must
+/// have exactly as many value columns as names.
+struct PositionColumns {
+  std::vector<Pattern> rows;       // every one must match a row label of the table
+  std::optional<Pattern> section;  // the table must lie in a section whose title matches
+  std::vector<std::string> names;  // the value columns, left to right
+  SourcePos where;
+};
+
 /// A loaded, validated rule pack.
 struct Pack {
   std::string id;
@@ -113,6 +123,7 @@ struct Pack {
   AppliesWhen applies_when;
   /// Relative tolerance for approximate figures (约, 左右); unset: they are not evaluated.
   std::optional<Rational> approximate_tolerance;
+  std::vector<PositionColumns> columns_by_position;
   std::vector<FactDef> facts;
   std::vector<CheckDef> checks;
   std::vector<PackTest> tests;

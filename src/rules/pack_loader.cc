@@ -131,7 +131,7 @@ class Loader {
   void ReadPack(const YAML::Node& root, Pack* pack) {
     CheckKeys(root,
               {"pack", "title", "description", "language", "version", "applies-when", "tolerance",
-               "facts", "checks", "tests"},
+               "columns-by-position", "facts", "checks", "tests"},
               "the pack");
     if (!root["pack"]) diags_->Error(Pos(root), "missing 'pack' (the pack's id)");
     if (!root["checks"]) diags_->Error(Pos(root), "missing 'checks'");
@@ -142,6 +142,7 @@ class Loader {
     if (root["version"]) pack->version = Scalar(root["version"], "'version'");
     if (root["applies-when"]) ReadAppliesWhen(root["applies-when"], &pack->applies_when);
     if (root["tolerance"]) ReadTolerance(root["tolerance"], pack);
+    if (root["columns-by-position"]) ReadPositionColumns(root["columns-by-position"], pack);
     if (root["facts"]) ReadFacts(root["facts"], pack);
     if (root["checks"]) ReadChecks(root["checks"], pack);
     if (root["tests"]) ReadTests(root["tests"], pack);
@@ -160,6 +161,37 @@ class Loader {
     if (node["all"]) aw->all = norm(ScalarList(node["all"], "'all'"));
     if (node["any"]) aw->any = norm(ScalarList(node["any"], "'any'"));
     if (node["none"]) aw->none = norm(ScalarList(node["none"], "'none'"));
+  }
+
+  void ReadPositionColumns(const YAML::Node& node, Pack* pack) {
+    if (!node.IsSequence()) {
+      diags_->Error(Pos(node), "'columns-by-position' must be a list");
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      if (!item.IsMap()) {
+        diags_->Error(Pos(item), "each 'columns-by-position' entry must be a mapping");
+        continue;
+      }
+      CheckKeys(item, {"rows", "section", "columns"}, "a 'columns-by-position' entry");
+      PositionColumns pc;
+      pc.where = Pos(item);
+      if (item["rows"]) {
+        for (const YAML::Node& r : item["rows"]) {
+          if (auto p = CompilePattern(r, "'rows'", false)) pc.rows.push_back(std::move(*p));
+        }
+      }
+      if (item["section"]) pc.section = CompilePattern(item["section"], "'section'", false);
+      if (item["columns"]) {
+        for (std::string& n : ScalarList(item["columns"], "'columns'"))
+          pc.names.push_back(NormaliseString(n));
+      }
+      if (pc.rows.empty() && !pc.section)
+        diags_->Error(pc.where, "a 'columns-by-position' entry needs 'rows' or 'section'");
+      if (pc.names.empty())
+        diags_->Error(pc.where, "a 'columns-by-position' entry needs a list of 'columns'");
+      pack->columns_by_position.push_back(std::move(pc));
+    }
   }
 
   void ReadTolerance(const YAML::Node& node, Pack* pack) {
