@@ -10,7 +10,8 @@
 namespace crossfoot {
 namespace {
 
-constexpr size_t kMaxLayoutLineBytes = 4096;  // longer lines are prose or data, never a grid
+constexpr size_t kMaxLayoutLineBytes = 4096;    // longer lines are prose or data, never a grid
+constexpr size_t kMaxWordSplitCodePoints = 40;  // longer lines without wide gaps are prose
 
 // The runs of non-blank characters of [begin, end), split where at least `gap` blanks stand.
 std::vector<LayoutCell> Runs(std::string_view source, size_t begin, size_t end, int gap) {
@@ -75,6 +76,20 @@ std::vector<LayoutLine> TextLayoutLines(std::string_view source,
     if (IsPageNumberLine(line.text())) {
       l.furniture = true;
       ++page;
+      continue;
+    }
+    std::string_view raw = source.substr(line.begin, line.end - line.begin);
+    if (raw.find("  ") == std::string_view::npos && raw.find('\t') == std::string_view::npos &&
+        !CodePointsAtMost(line.text(), kMaxWordSplitCodePoints)) {
+      // A long line of one cell is prose: its run is the line's own, split no further (most
+      // lines of a report; reading them cell by cell would cost as much as the rest).
+      LayoutCell cell;
+      cell.text = line.run;
+      size_t lead = raw.find_first_not_of(" \f");
+      cell.x0 = static_cast<double>(lead == std::string_view::npos ? 0 : lead);
+      cell.x1 = cell.x0 + static_cast<double>(DisplayWidth(line.text()));
+      l.cells.push_back(cell);
+      l.words.push_back(std::move(cell));
       continue;
     }
     l.cells = Runs(source, line.begin, line.end, 2);
