@@ -105,7 +105,9 @@ bool IsSpace(char32_t cp) {
 bool IsDecodedEntity(std::string_view raw, char32_t cp) {
   if (cp != '&') return true;
   std::string lower;
-  for (char c : raw.substr(0, 6)) lower.push_back(static_cast<char>(std::tolower(c)));
+  for (char c : raw.substr(0, 6)) {
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
   return lower.starts_with("&amp") || lower.starts_with("&#38") || lower.starts_with("&#x26");
 }
 
