@@ -51,8 +51,10 @@ def main():
         items = certain + uncertain
         other = 0
         for k, f in enumerate(findings):
-            mine = {w for w in figures(f) if not w.endswith("%")}
-            if k in matched or any(mine <= {w for w, _ in i["figures"]} for i in items):
+            written = set(figures(f))
+            mine = {w for w in written if not w.endswith("%")}
+            if k in matched or any({w for w, _ in i["figures"]} <= written
+                                   or mine <= {w for w, _ in i["figures"]} for i in items):
                 continue
             other += 1
         cov = report.get("coverage", {})
