@@ -153,6 +153,32 @@ std::vector<RowHit> SelectRows(const TableSelector& sel, const Document& doc,
   return hits;
 }
 
+// A blank total is the sum of its row's parts: at least their filled figures, exactly them
+// when none is blank. Unchanged ([0, ∞)) when a part is not a figure.
+void BlankAsSumOfRow(const Table& t, int row, int column, const Pattern& parts, Figure* f) {
+  Interval sum = Interval::Point(Rational(0));
+  Interval if_zero = sum;
+  bool any = false;
+  for (int c = t.label_columns; c < t.columns; ++c) {
+    if (c == column || !parts.Matches(t.column_headers[c])) continue;
+    if (c > t.label_columns && t.SameCell(row, c, c - 1)) continue;  // one merged cell
+    const TextRun& text = t.rows[row][c].text;
+    if (IsNotReportedCell(text.text)) {
+      sum = sum + Interval::AtLeast(Rational(0));
+      any = true;
+      continue;
+    }
+    std::optional<Figure> part = text.CellFigure();
+    if (!part || part->approximate() || !ApplyHeaderUnit(t.column_headers[c], &*part)) return;
+    sum = sum + part->interval;
+    if_zero = if_zero + part->interval;
+    any = true;
+  }
+  if (!any) return;
+  f->interval = sum;
+  f->if_blanks_zero = if_zero;
+}
+
 void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc,
                FactBinding* out) {
   std::vector<RowHit> hits = SelectRows(sel, doc, &out->notes);
@@ -211,6 +237,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       std::optional<Figure> f;
       if (IsNotReportedCell(cell.text.text)) {
         f = BlankCellFigure(cell.text.text);  // an unknown count, [0, ∞), never zero
+        if (sel.blank_total_of) BlankAsSumOfRow(t, h.row, cols[0], *sel.blank_total_of, &*f);
       } else {
         f = cell.text.CellFigure();
       }

@@ -38,6 +38,9 @@ struct Figure {
   bool qualitative = false;  // a share stated in words or as a fraction (一半, 1/5)
   // A count cell left blank (or "/", "-", "—"): an unknown non-negative whole number, [0, ∞).
   bool blank = false;
+  // A blank known to be the sum of other cells (a blank 总计): its value when the blanks among
+  // them are read as 0 (`interval` holds it with them as [0, ∞)).
+  std::optional<Interval> if_blanks_zero;
 
   bool approximate() const { return qualifier == Qualifier::kApproximate; }
 };

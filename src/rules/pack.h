@@ -57,6 +57,9 @@ struct TableSelector {
   // instances of a repeated fact (the 不予公开 rows 1–8, summed by a `sum` check).
   std::optional<Pattern> through;
   std::vector<std::pair<std::string, Pattern>> columns;  // slot suffix ("" for one column)
+  // Set: a blank cell stands for the sum of its row's cells in the columns matching this (a
+  // blank 总计 is the sum of the applicant columns, each blank among them [0, ∞)).
+  std::optional<Pattern> blank_total_of;
 };
 
 /// A named figure (or group of figures) the pack selects from a document.

@@ -320,8 +320,11 @@ class Loader {
       diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
       return false;
     }
-    CheckKeys(spec, {"header", "row", "through", "column", "columns"}, "'table'");
+    CheckKeys(spec, {"header", "row", "through", "column", "columns", "blank-total-of"}, "'table'");
     TableSelector sel;
+    if (spec["blank-total-of"]) {
+      sel.blank_total_of = CompilePattern(spec["blank-total-of"], "'blank-total-of'", false);
+    }
     if (spec["header"]) sel.header = CompilePattern(spec["header"], "'header'", false);
     if (spec["row"]) {
       sel.row = CompilePattern(spec["row"], "'row'", false);
