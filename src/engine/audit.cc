@@ -193,6 +193,8 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
                          bool force, const Document* previous) {
   FileReport report;
   report.path = original.path;
+  // Naming columns by position keeps every cell: one look for blanks serves every pack.
+  const bool blanks = HasBlankCells(original);
   for (const Pack* pack : packs) {
     if (!force && !pack->applies_when.Accepts(original.normalised_all)) continue;
     // Tables whose header cannot be read, named by the pack by position.
@@ -211,7 +213,6 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
     CellCache zero_cells;
     EvalContext zero_ctx{doc, *pack, bindings, zero_cells};
     zero_ctx.blanks_as_zero = true;
-    const bool blanks = HasBlankCells(doc);
     PackRun run;
     run.pack = pack;
     std::vector<std::pair<const CheckDef*, Violated>> assumed;  // violations if blanks are 0

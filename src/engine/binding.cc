@@ -15,11 +15,6 @@ std::string LineOf(const Document& doc, const TextRun& run, size_t offset) {
   return fmt::format("line {}", lc.line);
 }
 
-bool InSection(const Block& block, const Pattern& section) {
-  return std::any_of(block.sections.begin(), block.sections.end(),
-                     [&](const std::string& title) { return section.Matches(title); });
-}
-
 Mention MakeMention(const Document& doc, const Figure& f, const TextRun& run, int block,
                     std::string where) {
   Mention m;
@@ -267,6 +262,11 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
 }
 
 }  // namespace
+
+bool InSection(const Block& block, const Pattern& section) {
+  return std::any_of(block.sections.begin(), block.sections.end(),
+                     [&](const std::string& title) { return section.Matches(title); });
+}
 
 const FactBinding* Bindings::ForSlot(const std::string& slot) const {
   if (slot.starts_with(kPreviousPrefix)) {

@@ -48,6 +48,9 @@ struct Bindings {
   const FactBinding* ForSlot(const std::string& slot) const;
 };
 
+/// True when the block lies in a section whose title matches `section`.
+bool InSection(const Block& block, const Pattern& section);
+
 /// Binds every fact of pack in doc.
 Bindings BindFacts(const Pack& pack, const Document& doc);
 

@@ -36,7 +36,7 @@ class BreakdownCheck : public CheckKind {
     for (size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
       const Block& block = ctx.doc.blocks[b];
       if (block.kind == BlockKind::kTable) continue;
-      if (section_ && !InSection(block)) continue;
+      if (section_ && !InSection(block, *section_)) continue;
       const std::vector<Figure>& figures = block.text.figures.figures;
       for (const PatternMatch& m : total_.FindAll(block.text.text)) {
         auto at = m.placeholders.find("total");
@@ -60,11 +60,6 @@ class BreakdownCheck : public CheckKind {
   }
 
  private:
-  bool InSection(const Block& block) const {
-    return std::any_of(block.sections.begin(), block.sections.end(),
-                       [&](const std::string& s) { return section_->Matches(s); });
-  }
-
   static std::optional<Part> PartOf(const EvalContext& ctx, const Block& block, int b, size_t index,
                                     std::string label) {
     const Figure& f = block.text.figures.figures[index];
