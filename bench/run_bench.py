@@ -45,7 +45,8 @@ def main():
     expected = {}
     for line in open(expected_file, encoding="utf-8"):
         e = json.loads(line)
-        expected[e["path"]] = e["expect"]
+        # Keyed by the resolved path: the corpus may have been made from another working directory.
+        expected[os.path.realpath(os.path.join(ROOT, e["path"]))] = e["expect"]
     files = list(expected)
     total_bytes = sum(os.path.getsize(f) for f in files)
 
@@ -60,7 +61,7 @@ def main():
             if not j["coverage"]["checked"]:
                 unchecked.append(j["path"])
             continue
-        found.setdefault(j["path"], []).append(j["ruleId"])
+        found.setdefault(os.path.realpath(os.path.join(ROOT, j["path"])), []).append(j["ruleId"])
     if unchecked:
         print(f"accuracy: {len(unchecked)} reports could not be checked, e.g. {unchecked[0]}")
         sys.exit(1)

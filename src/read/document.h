@@ -28,8 +28,8 @@ struct SourceSpan {
 
 /// Normalised text with its map back to the source, and the figures recognised in it.
 struct TextRun {
-  std::string text;              // NFKC
-  std::vector<uint32_t> origin;  // origin[i]: source offset of text[i]; one extra at the end
+  std::string text;  // NFKC
+  OffsetMap origin;  // origin[i]: source offset of text[i]; one extra at the end
   Recognised figures;
   bool recognised = false;  // figures is set (Recognise() was called)
 

@@ -182,13 +182,11 @@ class RunBuilder {
 
   void Push(std::string_view bytes, uint32_t origin, uint32_t end) {
     // origin holds one entry per byte plus the end: the old end becomes this text's origin.
-    if (run_.origin.empty()) {
-      run_.origin.push_back(origin);
-    } else {
-      run_.origin.back() = origin;
-    }
+    if (!run_.origin.empty()) run_.origin.pop_back();
     run_.text.append(bytes);
-    for (size_t i = 1; i < bytes.size(); ++i) run_.origin.push_back(origin);
+    // Bytes as the source wrote them map one to one; a character decoded from an entity or
+    // normalised maps, every byte of it, to where it was written.
+    run_.origin.PushRun(origin, bytes.size(), end - origin == bytes.size());
     run_.origin.push_back(end);
   }
 

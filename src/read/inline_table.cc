@@ -79,8 +79,7 @@ Cell MakeCell(const TextRun& run, size_t begin, size_t end, int row, int col) {
 TextRun SliceRun(const TextRun& run, size_t begin, size_t end) {
   TextRun out;
   out.text = run.text.substr(begin, end - begin);
-  out.origin.assign(run.origin.begin() + static_cast<std::ptrdiff_t>(begin),
-                    run.origin.begin() + static_cast<std::ptrdiff_t>(end) + 1);
+  out.origin = run.origin.Slice(begin, end + 1);
   return out;
 }
 

@@ -18,9 +18,9 @@ void TextRun::Append(const TextRun& other, std::string_view separator) {
   uint32_t join = origin.back();  // separators map to where this run ended
   origin.pop_back();
   text.append(separator);
-  origin.insert(origin.end(), separator.size(), join);
+  origin.PushRun(join, separator.size(), false);
   text.append(other.text);
-  origin.insert(origin.end(), other.origin.begin(), other.origin.end());
+  origin.Append(other.origin, 0, other.origin.size());
 }
 
 std::string Table::CellWhere(int row, int column, const std::string& label) const {

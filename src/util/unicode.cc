@@ -82,44 +82,47 @@ void AppendNfkc(char32_t cp, std::string* out) {
 }
 
 NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
-  // Written through indices into buffers sized for the common case (NFKC seldom lengthens a
-  // report's text), growing them when it does.
+  // Text is written through an index into a buffer sized for the common case (NFKC seldom
+  // lengthens a report's text), growing it when it does. Bytes copied as written are handed
+  // to the offset map as one run, since they map one to one.
   NormalisedText result;
   std::string& text = result.text;
-  std::vector<uint32_t>& origin = result.origin;
+  OffsetMap& origin = result.origin;
   auto reserve = [&](size_t size) {
-    if (size <= text.size()) return;
-    text.resize(std::max(size, 2 * text.size()));
-    origin.resize(text.size());
+    if (size > text.size()) text.resize(std::max(size, 2 * text.size()));
   };
   reserve(end - begin);
   size_t w = 0;
   size_t pos = begin;
+  size_t copied_from = begin;  // where the bytes copied as written since the last flush start
+  auto flush = [&](size_t upto) {
+    origin.PushRun(static_cast<uint32_t>(copied_from), upto - copied_from, true);
+  };
   std::string normal;
   while (pos < end) {
     const size_t start = pos;
     if (static_cast<unsigned char>(source[pos]) < 0x80) {
       reserve(w + 1);
-      text[w] = source[pos];
-      origin[w++] = static_cast<uint32_t>(start);
+      text[w++] = source[pos];
       ++pos;
       continue;
     }
     char32_t cp = NextCodePoint(source, &pos);
-    std::string_view bytes = source.substr(start, pos - start);
-    if (!KeptAsWritten(cp)) {
-      normal.clear();
-      AppendNfkc(cp, &normal);
-      bytes = normal;
+    if (KeptAsWritten(cp)) {
+      reserve(w + (pos - start));
+      for (size_t i = start; i < pos; ++i) text[w++] = source[i];
+      continue;
     }
-    reserve(w + bytes.size());
-    for (char b : bytes) {
-      text[w] = b;
-      origin[w++] = static_cast<uint32_t>(start);
-    }
+    flush(start);
+    normal.clear();
+    AppendNfkc(cp, &normal);
+    reserve(w + normal.size());
+    for (char b : normal) text[w++] = b;
+    origin.PushRun(static_cast<uint32_t>(start), normal.size(), false);
+    copied_from = pos;
   }
+  flush(pos);  // pos, not end: a sequence may run past end
   text.resize(w);
-  origin.resize(w);
   origin.push_back(static_cast<uint32_t>(end));
   return result;
 }

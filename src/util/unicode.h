@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/offset_map.h"
+
 namespace crossfoot {
 
 /// NextCodePoint for what its inline fast paths leave: two- and four-byte sequences and
@@ -48,7 +50,7 @@ bool IsValidUtf8(std::string_view bytes);
 struct NormalisedText {
   std::string text;
   /// origin[i] is the source byte offset of text[i]; origin[text.size()] is the end.
-  std::vector<uint32_t> origin;
+  OffsetMap origin;
 };
 
 /// NFKC-normalises source[begin, end) one code point at a time, keeping the offset map.
