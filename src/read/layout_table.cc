@@ -318,7 +318,7 @@ class LayoutTableBuilder {
       if (r.own_label == nullptr) continue;
       const LayoutLine& line = lines_[r.line];
       std::vector<const LayoutCell*> words;
-      for (const LayoutCell& w : line.words) {
+      for (const LayoutCell& w : line.Words()) {
         if (w.x0 >= r.own_label->x0 - 1e-6 && w.x1 <= r.own_label->x1 + 1e-6) words.push_back(&w);
       }
       if (words.size() < 2 || !IsValueCell(*words.back())) continue;
@@ -382,7 +382,7 @@ class LayoutTableBuilder {
     std::vector<Placed> words;
     for (size_t h : header_) {
       const LayoutLine& line = lines_[h];
-      for (const LayoutCell& w : line.words) {
+      for (const LayoutCell& w : line.Words()) {
         int column = -1;
         if (has_label && w.x1 <= label_end) {
           column = 0;

@@ -32,7 +32,8 @@ struct LayoutCell {
 /// One line of positioned text.
 struct LayoutLine {
   std::vector<LayoutCell> cells;  // separated by a wide gap (two spaces, or a column gap)
-  std::vector<LayoutCell> words;  // separated by any gap (header fragments are words)
+  std::vector<LayoutCell> words;  // separated by any gap (header fragments are words); empty
+                                  // when they are the cells
   double y0 = 0;                  // top (points down the page, or the line number)
   double y1 = 0;                  // bottom
   int page = 1;                   // a change of page is a page break
@@ -40,6 +41,7 @@ struct LayoutLine {
   bool furniture = false;         // a page number or running header/footer: never content
 
   bool blank() const { return cells.empty(); }
+  const std::vector<LayoutCell>& Words() const { return words.empty() ? cells : words; }
 };
 
 /// The unit-dependent tolerances of a layout.
