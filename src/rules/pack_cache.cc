@@ -60,20 +60,24 @@ std::string PackCache::EntryPath(std::string_view yaml) const {
   return (fs::path(dir_) / (ContentHash(yaml) + ".tree")).string();
 }
 
-std::optional<PackNode> PackCache::Find(std::string_view yaml) const {
+std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
   if (!enabled()) return std::nullopt;
   Result<std::string> entry = ReadRegularFile(EntryPath(yaml), kMaxEntryBytes);
   if (!entry.ok()) return std::nullopt;
   std::string_view bytes = entry.value();
   const std::string header = Header(yaml);
-  if (!bytes.starts_with(header) || bytes.size() < header.size() + 16) return std::nullopt;
-  std::string_view tree = bytes.substr(header.size(), bytes.size() - header.size() - 16);
+  if (!bytes.starts_with(header) || bytes.size() < header.size() + 18) return std::nullopt;
+  const char state = bytes[header.size()];
+  if ((state != 'L' && state != 'P') || bytes[header.size() + 1] != '\n') return std::nullopt;
+  std::string_view tree = bytes.substr(header.size() + 2, bytes.size() - header.size() - 18);
   std::string_view checksum = bytes.substr(bytes.size() - 16);
   if (checksum != fmt::format("{:016x}", Fnv1a64(tree, 0xcbf29ce484222325ULL))) return std::nullopt;
-  return DeserialisePackTree(tree);
+  std::optional<PackNode> root = DeserialisePackTree(tree);
+  if (!root) return std::nullopt;
+  return Entry{std::move(*root), state == 'L'};
 }
 
-void PackCache::Store(std::string_view yaml, const PackNode& tree) const {
+void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded) const {
   if (!enabled()) return;
   std::error_code ec;
   fs::create_directories(dir_, ec);
@@ -84,7 +88,9 @@ void PackCache::Store(std::string_view yaml, const PackNode& tree) const {
   std::string temp = fmt::format("{}.{}.tmp", target, getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << Header(yaml) << body << fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL));
+    // L: the pack loaded without an error; P: parsed only.
+    out << Header(yaml) << (loaded ? "L\n" : "P\n") << body
+        << fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL));
     out.close();
     if (!out) {
       fs::remove(temp, ec);

@@ -34,11 +34,18 @@ class PackCache {
   bool enabled() const { return !dir_.empty(); }
   const std::string& dir() const { return dir_; }
 
-  /// The tree stored for exactly this pack text, or nullopt.
-  std::optional<PackNode> Find(std::string_view yaml) const;
+  /// A stored tree, and whether the pack it makes loaded without an error (then its patterns
+  /// compiled, and may be compiled when used: Pattern::CompileWhenUsed).
+  struct Entry {
+    PackNode tree;
+    bool loaded = false;
+  };
+
+  /// The entry stored for exactly this pack text, or nullopt.
+  std::optional<Entry> Find(std::string_view yaml) const;
   /// Stores the tree for this pack text; failures (a read-only home) are ignored: the cache
   /// only saves time.
-  void Store(std::string_view yaml, const PackNode& tree) const;
+  void Store(std::string_view yaml, const PackNode& tree, bool loaded) const;
 
   /// The entry file for a pack text (for tests that damage it).
   std::string EntryPath(std::string_view yaml) const;

@@ -38,21 +38,32 @@ class Loader {
       return std::nullopt;
     }
     std::optional<PackNode> root;
-    if (cache_ != nullptr) root = cache_->Find(yaml);
-    if (!root) {
+    bool loaded_before = false;
+    if (cache_ != nullptr) {
+      if (std::optional<PackCache::Entry> entry = cache_->Find(yaml)) {
+        root = std::move(entry->tree);
+        loaded_before = entry->loaded;
+      }
+    }
+    const bool parsed_now = !root;
+    if (parsed_now) {
       root = Parse(yaml);
       if (!root) return std::nullopt;
-      // Only a text that passed every YAML-level check is kept: a cached tree skips them.
-      if (cache_ != nullptr && !diags_->has_errors()) cache_->Store(yaml, *root);
     }
+    // Only a text that passed every YAML-level check is kept: a cached tree skips them.
+    const bool yaml_ok = !diags_->has_errors();
     if (!root->IsMap()) {
       diags_->Error(Pos(*root),
                     "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
       return std::nullopt;
     }
+    // The same text compiled before, with this version: its patterns compile when used.
+    compile_when_used_ = loaded_before;
     Pack pack;
     pack.path = path_;
     ReadPack(*root, &pack);
+    if (cache_ != nullptr && yaml_ok && (parsed_now || (!loaded_before && !diags_->has_errors())))
+      cache_->Store(yaml, *root, !diags_->has_errors());
     if (diags_->has_errors()) return std::nullopt;
     return pack;
   }
@@ -160,7 +171,8 @@ class Loader {
   std::optional<Pattern> CompilePattern(const PackNode& node, std::string_view what,
                                         bool placeholders) {
     std::string source = Scalar(node, what);
-    Pattern p = Pattern::Compile(source, placeholders);
+    Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed(source, placeholders)
+                                   : Pattern::Compile(source, placeholders);
     if (!p.ok()) {
       diags_->Error(Pos(node), std::string(what) + " \"" + source + "\": " + p.error());
       return std::nullopt;
@@ -333,7 +345,8 @@ class Loader {
     if (spec["not-preceded-by"]) {
       // Anchored at the end of the text before the match.
       std::string source = Scalar(spec["not-preceded-by"], "'not-preceded-by'");
-      Pattern p = Pattern::Compile("(?:" + source + ")$", false);
+      Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed("(?:" + source + ")$", false)
+                                     : Pattern::Compile("(?:" + source + ")$", false);
       if (!p.ok()) {
         diags_->Error(Pos(spec["not-preceded-by"]),
                       "'not-preceded-by' \"" + source + "\": " + p.error());
@@ -591,6 +604,7 @@ class Loader {
   std::string path_;
   Diagnostics* diags_;
   const PackCache* cache_;
+  bool compile_when_used_ = false;
 };
 
 }  // namespace
