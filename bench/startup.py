@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Start-up of a one-file audit: the wall time of `crossfoot check` on one small report, with
 the parsed-pack cache warm, cold (CROSSFOOT_NO_CACHE), and of `crossfoot --version` (the
-process's own start, libraries loaded, nothing read). Median and minimum of --runs runs each.
+process's own start, libraries loaded, nothing read). Median and minimum of --runs runs each;
+with valgrind installed, also the instructions each executes (callgrind), which a shared,
+loaded machine does not disturb.
 
 Usage: bench/startup.py --binary build/crossfoot [--report FILE] [--runs 50]
 """
 import argparse
 import os
 import pathlib
+import re
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -26,6 +30,15 @@ def timed(cmd, env, runs):
     return statistics.median(samples), min(samples)
 
 
+def instructions(cmd, env):
+    with tempfile.TemporaryDirectory() as out:
+        run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/cg",
+                              *cmd], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             text=True, cwd=ROOT)
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    return int(found.group(1)) if found else 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -37,14 +50,16 @@ def main():
         cold = dict(os.environ, CROSSFOOT_NO_CACHE="1")
         check = [args.binary, "check", "--no-config", args.report]
         subprocess.run(check, env=warm, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        rows = [("crossfoot --version", timed([args.binary, "--version"], warm, args.runs)),
-                ("check, pack cache warm", timed(check, warm, args.runs)),
-                ("check, no pack cache", timed(check, cold, args.runs))]
+        commands = [("crossfoot --version", [args.binary, "--version"], warm),
+                    ("check, pack cache warm", check, warm), ("check, no pack cache", check, cold)]
+        rows = [(name, timed(cmd, env, args.runs)) for name, cmd, env in commands]
+        counted = shutil.which("valgrind") is not None
+        counts = [instructions(cmd, env) if counted else 0 for _, cmd, env in commands]
     size = pathlib.Path(args.report).stat().st_size
     print(f"one report ({pathlib.Path(args.report).name}, {size} bytes), {args.runs} runs each")
-    print("| run | median ms | min ms |\n| --- | --- | --- |")
-    for name, (median, least) in rows:
-        print(f"| {name} | {median:.1f} | {least:.1f} |")
+    print("| run | median ms | min ms | instructions |\n| --- | --- | --- | --- |")
+    for (name, (median, least)), count in zip(rows, counts):
+        print(f"| {name} | {median:.1f} | {least:.1f} | {count / 1e6:.0f} M |")
 
 
 if __name__ == "__main__":

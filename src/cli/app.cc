@@ -120,9 +120,12 @@ InputList CollectInputs(const std::vector<std::string>& paths, int* failures) {
         PrintError(path + ": no report files (" + exts.substr(1) + ") in this directory");
         ++*failures;
       }
+      // A directory named on the command line is walked even when git ignores it (a corpus
+      // in build/): only what is ignored below it, by its own rules, is left out.
       GitIgnore ignore(path);
+      const bool named_ignored = ignore.Ignored(path) || ignore.Ignored(path + "/");
       for (const std::string& file : found.files) {
-        if (ignore.Ignored(file)) {
+        if (!named_ignored && ignore.Ignored(file)) {
           out.ignored.push_back(file);
           continue;
         }
