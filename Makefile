@@ -10,9 +10,9 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-v3-dev \
   libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev libgumbo-dev libpugixml-dev libzip-dev \
-  libgoogle-perftools-dev libpoppler-cpp-dev
+  libgoogle-perftools-dev libpoppler-cpp-dev libgit2-dev
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema python3-yaml pre-commit git chromium \
-  libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+  libreoffice-writer-nogui poppler-utils fonts-noto-cjk parallel dpkg-dev
 
 .PHONY: audit test build bench bench-corpus fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
 
@@ -47,8 +47,9 @@ fuzz-deps: deps
 bench: deps
 	@dpkg -s libbenchmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libbenchmark-dev; }
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSFOOT_TESTS=OFF -DCROSSFOOT_BENCH=ON
-	cmake --build build-bench -j $(JOBS) --target crossfoot_bench
+	cmake --build build-bench -j $(JOBS) --target crossfoot_bench crossfoot
 	./build-bench/crossfoot_bench
+	python3 bench/startup.py --binary build-bench/crossfoot
 
 # The batch benchmark and accuracy check over a synthetic corpus (BENCH_REPORTS reports).
 BENCH_REPORTS ?= 10000

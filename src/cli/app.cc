@@ -8,7 +8,9 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/git_ignore.h"
 #include "read/read_document.h"
+#include "rules/pack_cache.h"
 #include "rules/pack_loader.h"
 #include "util/directory_walk.h"
 #include "util/escape.h"
@@ -56,6 +58,7 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
     }
     roots.push_back(dir);
   }
+  const PackCache cache = PackCache::FromEnvironment();
   for (const std::string& root : roots) {
     std::error_code ec;
     if (!fs::exists(root, ec)) {
@@ -75,7 +78,7 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
     }
     for (const std::string& file : files) {
       Diagnostics diags;
-      std::optional<Pack> pack = LoadPackFile(file, &diags, with_tests);
+      std::optional<Pack> pack = LoadPackFile(file, &diags, with_tests, &cache);
       for (const Diagnostic& d : diags.all()) {
         if (d.severity == "error") PrintError(d.ToString());
       }
@@ -89,9 +92,14 @@ LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* ar
   return loaded;
 }
 
-std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, int* failures) {
-  std::vector<std::string> out;
+InputList CollectInputs(const std::vector<std::string>& paths, int* failures) {
+  InputList out;
   for (const std::string& path : paths) {
+    if (path == "-") {
+      out.files.push_back(path);
+      out.walked.push_back(false);
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
@@ -112,9 +120,21 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, in
         PrintError(path + ": no report files (" + exts.substr(1) + ") in this directory");
         ++*failures;
       }
-      out.insert(out.end(), found.files.begin(), found.files.end());
+      // A directory named on the command line is walked even when git ignores it (a corpus
+      // in build/): only what is ignored below it, by its own rules, is left out.
+      GitIgnore ignore(path);
+      const bool named_ignored = ignore.Ignored(path) || ignore.Ignored(path + "/");
+      for (const std::string& file : found.files) {
+        if (!named_ignored && ignore.Ignored(file)) {
+          out.ignored.push_back(file);
+          continue;
+        }
+        out.files.push_back(file);
+        out.walked.push_back(true);
+      }
     } else {
-      out.push_back(path);
+      out.files.push_back(path);
+      out.walked.push_back(false);
     }
   }
   return out;

@@ -37,9 +37,19 @@ struct LoadedPacks {
 LoadedPacks LoadPacks(const std::vector<std::string>& rule_paths, const char* argv0,
                       bool with_tests = true);
 
-/// The report files named by the arguments (directories are searched); unreadable paths are
-/// reported on stderr and counted in *failures.
-std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, int* failures);
+/// The report files named by the arguments, in order, and whether each was found by walking a
+/// directory (a file named on the command line is always audited; one found by a walk is
+/// audited when it reads as a report).
+struct InputList {
+  std::vector<std::string> files;
+  std::vector<bool> walked;
+  std::vector<std::string> ignored;  // left out of walks because git ignores them
+};
+
+/// The report files named by the arguments (directories are searched, leaving out what the
+/// git repository ignores); unreadable paths are reported on stderr and counted in *failures.
+/// "-" stands for standard input.
+InputList CollectInputs(const std::vector<std::string>& paths, int* failures);
 
 /// The input that `output` is the same file as (same device and inode, symlinks followed), or
 /// nullptr.
@@ -48,7 +58,5 @@ const std::string* SameFileAs(const std::string& output, const std::vector<std::
 /// Writes a message line on stderr with its control characters escaped (util/escape.h): a
 /// file name or a report's text must not drive the terminal or a CI log.
 void PrintError(std::string_view message);
-
-constexpr const char* kVersion = "0.1.0";
 
 }  // namespace crossfoot

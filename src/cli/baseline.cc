@@ -1,60 +1,111 @@
 #include "cli/baseline.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "emit/json_text.h"
 #include "util/file_read.h"
 
 namespace crossfoot {
+namespace {
 
-std::string BaselineJson(const RunResult& result) {
+namespace fs = std::filesystem;
+
+fs::path Canonical(const fs::path& p) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(p, ec);
+  if (ec) return p.lexically_normal();
+  fs::path canonical = fs::weakly_canonical(absolute, ec);
+  return ec ? absolute.lexically_normal() : canonical;
+}
+
+}  // namespace
+
+std::string BaselineRoot(const std::string& config_dir, const std::string& baseline_file) {
+  if (!config_dir.empty()) return Canonical(config_dir).string();
+  std::error_code ec;
+  for (fs::path dir = Canonical(fs::current_path(ec));; dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", ec)) return dir.string();
+    if (dir.parent_path() == dir || dir.empty()) break;
+  }
+  fs::path file = baseline_file.empty() ? fs::path(".") : fs::path(baseline_file).parent_path();
+  return Canonical(file.empty() ? fs::path(".") : file).string();
+}
+
+std::string RootRelative(const std::string& path, const std::string& root) {
+  fs::path relative = Canonical(path).lexically_relative(root);
+  if (relative.empty()) return Canonical(path).generic_string();
+  return relative.generic_string();
+}
+
+std::string BaselineJson(const RunResult& result, const std::string& root) {
   std::set<BaselineKey> keys;
   for (const FileReport& f : result.files) {
     for (const Finding& finding : f.findings)
-      keys.emplace(finding.path, finding.rule_id, finding.fingerprint);
+      keys.emplace(RootRelative(finding.path, root), finding.rule_id, finding.fingerprint);
   }
-  nlohmann::ordered_json root;
-  root["crossfootBaseline"] = 1;
-  root["findings"] = nlohmann::ordered_json::array();
+  nlohmann::ordered_json root_json;
+  root_json["crossfootBaseline"] = 2;
+  root_json["findings"] = nlohmann::ordered_json::array();
   for (const auto& [path, rule, fingerprint] : keys) {
-    root["findings"].push_back({{"path", path}, {"ruleId", rule}, {"fingerprint", fingerprint}});
+    root_json["findings"].push_back(
+        {{"path", path}, {"ruleId", rule}, {"fingerprint", fingerprint}});
   }
-  return JsonText(root, 2) + "\n";
+  return JsonText(root_json, 2) + "\n";
 }
 
-Result<std::set<BaselineKey>> ReadBaseline(const std::string& path) {
+Result<std::set<BaselineKey>> ReadBaseline(const std::string& path, const std::string& root) {
   Result<std::string> text = ReadRegularFile(path, kMaxBaselineBytes);
   if (!text.ok()) {
     return Error{path + ": " +
                  (text.error() == kCannotReadFile ? "cannot read the baseline" : text.error())};
   }
-  nlohmann::json root = nlohmann::json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded() || !root.is_object() || !root.contains("findings") ||
-      !root["findings"].is_array()) {
+  nlohmann::json json = nlohmann::json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded() || !json.is_object() || !json.contains("findings") ||
+      !json["findings"].is_array()) {
     return Error{path + ": not a crossfoot baseline (write one with `crossfoot baseline`)"};
   }
+  const bool typed_paths = !json.contains("crossfootBaseline") ||
+                           !json["crossfootBaseline"].is_number_integer() ||
+                           json["crossfootBaseline"].get<int>() < 2;
   std::set<BaselineKey> keys;
-  for (const auto& entry : root["findings"]) {
+  for (const auto& entry : json["findings"]) {
     if (!entry.is_object() || !entry.contains("path") || !entry.contains("ruleId") ||
         !entry.contains("fingerprint") || !entry["path"].is_string() ||
         !entry["ruleId"].is_string() || !entry["fingerprint"].is_string()) {
       return Error{path + ": a baseline entry needs path, ruleId and fingerprint"};
     }
-    keys.emplace(entry["path"].get<std::string>(), entry["ruleId"].get<std::string>(),
+    std::string file = entry["path"].get<std::string>();
+    keys.emplace(typed_paths ? RootRelative(file, root) : file, entry["ruleId"].get<std::string>(),
                  entry["fingerprint"].get<std::string>());
   }
   return keys;
 }
 
-int ApplyBaseline(const std::set<BaselineKey>& baseline, FileReport* file) {
-  auto known = [&](const Finding& finding) {
-    return baseline.count({finding.path, finding.rule_id, finding.fingerprint}) > 0;
-  };
-  auto removed = std::count_if(file->findings.begin(), file->findings.end(), known);
-  file->findings.erase(std::remove_if(file->findings.begin(), file->findings.end(), known),
-                       file->findings.end());
-  return static_cast<int>(removed);
+int ApplyBaseline(const std::set<BaselineKey>& baseline, const std::string& root, FileReport* file,
+                  std::set<BaselineKey>* used) {
+  if (baseline.empty()) return 0;
+  const std::string relative = RootRelative(file->path, root);
+  int removed = 0;
+  std::erase_if(file->findings, [&](const Finding& finding) {
+    BaselineKey key{relative, finding.rule_id, finding.fingerprint};
+    if (baseline.count(key) == 0) return false;
+    used->insert(std::move(key));
+    ++removed;
+    return true;
+  });
+  return removed;
+}
+
+std::vector<BaselineKey> StaleEntries(const std::set<BaselineKey>& baseline,
+                                      const std::set<BaselineKey>& used,
+                                      const std::set<std::string>& audited) {
+  std::vector<BaselineKey> stale;
+  for (const BaselineKey& key : baseline) {
+    if (audited.count(std::get<0>(key)) > 0 && used.count(key) == 0) stale.push_back(key);
+  }
+  return stale;
 }
 
 }  // namespace crossfoot

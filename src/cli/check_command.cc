@@ -4,18 +4,22 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
 #include "cli/atomic_output.h"
 #include "cli/baseline.h"
+#include "cli/check_selection.h"
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/previous_year.h"
@@ -23,9 +27,28 @@
 #include "emit/emitter.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
+#include "util/version.h"
 
 namespace crossfoot {
 namespace {
+
+// The report on standard input, named `name` (its extension gives the format).
+Result<Document> ReadStandardInput(const std::string& name, size_t max_input_size) {
+  std::string bytes;
+  char buffer[1 << 16];
+  size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+    bytes.append(buffer, got);
+    if (bytes.size() > max_input_size) {
+      return Error{
+          fmt::format("{}: standard input is over the limit of {} bytes "
+                      "(--max-input-size)",
+                      name, max_input_size)};
+    }
+  }
+  if (std::ferror(stdin) != 0) return Error{name + ": cannot read standard input"};
+  return ParseDocument(name, bytes);
+}
 
 int SeverityRank(const std::string& s) {
   if (s == "error") return 3;
@@ -42,7 +65,8 @@ int SeverityRank(const std::string& s) {
 void AuditFiles(const std::vector<std::string>& inputs,
                 const std::vector<std::optional<std::string>>& previous,
                 const std::vector<const Pack*>& packs, size_t max_input_size, unsigned jobs,
-                bool keep_documents, const std::function<void(FileReport)>& deliver) {
+                bool keep_documents, bool quiet, const std::string& stdin_name,
+                const std::function<void(size_t, FileReport)>& deliver) {
   std::mutex order;
   std::map<size_t, FileReport> waiting;
   size_t next_to_deliver = 0;
@@ -51,18 +75,19 @@ void AuditFiles(const std::vector<std::string>& inputs,
     waiting.emplace(i, std::move(report));
     for (auto it = waiting.find(next_to_deliver); it != waiting.end();
          it = waiting.find(next_to_deliver)) {
-      deliver(std::move(it->second));
+      deliver(it->first, std::move(it->second));
       waiting.erase(it);
       ++next_to_deliver;
     }
   };
   std::atomic<size_t> next{0};
-  Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
+  Progress progress(inputs.size(), !quiet && isatty(STDERR_FILENO) != 0);
   auto audit_one = [&](size_t i) {
     FileReport report;
-    Result<Document> doc = ReadDocument(inputs[i], max_input_size);
+    Result<Document> doc = inputs[i] == "-" ? ReadStandardInput(stdin_name, max_input_size)
+                                            : ReadDocument(inputs[i], max_input_size);
     if (!doc.ok()) {
-      report.path = inputs[i];
+      report.path = inputs[i] == "-" ? stdin_name : inputs[i];
       report.error = doc.error();
       return report;
     }
@@ -128,38 +153,97 @@ FileReport SummaryOnly(const FileReport& file) {
   return slim;
 }
 
+// The options, with .crossfoot.yaml (--config FILE, else the nearest one) filled in where the
+// command line left them out. Sets *config; false when the file is not valid (reported).
+bool ApplyConfig(CheckOptions* opts, std::optional<Config>* config) {
+  if (!opts->config.empty()) {
+    Result<Config> named = LoadConfig(opts->config);
+    if (!named.ok()) {
+      PrintError(named.error());
+      return false;
+    }
+    *config = std::move(named).value();
+  } else if (!opts->no_config) {
+    Result<std::optional<Config>> found = FindConfig(".");
+    if (!found.ok()) {
+      PrintError(found.error());
+      return false;
+    }
+    *config = std::move(found).value();
+  }
+  if (*config) {
+    const Config& c = **config;
+    if (opts->rules.empty()) opts->rules = c.rules;
+    if (opts->fail_on.empty() && c.fail_on) opts->fail_on = *c.fail_on;
+    if (opts->baseline.empty() && c.baseline && !opts->write_baseline) opts->baseline = *c.baseline;
+    if (opts->select.empty()) opts->select = c.select;
+    opts->ignore.insert(opts->ignore.end(), c.ignore.begin(), c.ignore.end());
+  }
+  if (opts->fail_on.empty()) opts->fail_on = "error";
+  return true;
+}
+
+// Every check id named on the command line or in the configuration must be some check's id (or
+// prefix): a misspelt one would silently select, ignore or re-rate nothing.
+bool CheckNamesKnown(const CheckOptions& given, const std::optional<Config>& config,
+                     const LoadedPacks& packs) {
+  const std::vector<std::string> ids = CheckIds(packs);
+  bool ok = true;
+  for (const std::vector<std::string>* list : {&given.select, &given.ignore}) {
+    for (const std::string& name : *list) {
+      if (std::optional<std::string> unknown = UnknownCheck(name, ids)) {
+        PrintError(fmt::format("crossfoot: {} in --{}", *unknown,
+                               list == &given.select ? "select" : "ignore"));
+        ok = false;
+      }
+    }
+  }
+  if (config) {
+    for (const auto& [name, where] : config->named_checks) {
+      if (std::optional<std::string> unknown = UnknownCheck(name, ids)) {
+        PrintError(fmt::format("{}: error: {}", where, *unknown));
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
 }  // namespace
 
 int RunCheck(const CheckOptions& given, const char* argv0) {
   CheckOptions opts = given;
   std::optional<Config> config;
-  if (!opts.no_config) {
-    Result<std::optional<Config>> found = FindConfig(".");
-    if (!found.ok()) {
-      PrintError(found.error());
-      return kExitFailure;
-    }
-    config = std::move(found).value();
-  }
-  if (config) {
-    if (opts.rules.empty()) opts.rules = config->rules;
-    if (opts.fail_on.empty() && config->fail_on) opts.fail_on = *config->fail_on;
-    if (opts.baseline.empty() && config->baseline && !opts.write_baseline)
-      opts.baseline = *config->baseline;
-  }
-  if (opts.fail_on.empty()) opts.fail_on = "error";
+  if (!ApplyConfig(&opts, &config)) return kExitFailure;
   const Emitter* emitter = FindEmitter(opts.format);
   if (emitter == nullptr) {
     PrintError("crossfoot: unknown format '" + opts.format + "'");
     return kExitFailure;
   }
+  if (std::count(opts.paths.begin(), opts.paths.end(), "-") > 1) {
+    PrintError("crossfoot: '-' (standard input) may be given once");
+    return kExitFailure;
+  }
+  const std::string stdin_name = opts.stdin_filename.empty() ? "stdin.txt" : opts.stdin_filename;
   LoadedPacks packs = LoadPacks(opts.rules, argv0, /*with_tests=*/false);
   if (packs.failed) return kExitFailure;
+  if (!CheckNamesKnown(given, config, packs)) return kExitFailure;
+  ApplySelection(opts.select, opts.ignore, &packs);
   int failures = packs.unreadable_dirs;
-  std::vector<std::string> inputs = CollectInputs(opts.paths, &failures);
+  InputList listed = CollectInputs(opts.paths, &failures);
+  std::vector<std::string> inputs = std::move(listed.files);
+  std::vector<bool> walked = std::move(listed.walked);
   if (config) {
     size_t found = inputs.size();
-    std::erase_if(inputs, [&](const std::string& p) { return !config->Selects(p); });
+    std::vector<std::string> kept;
+    std::vector<bool> kept_walked;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      if (inputs[i] != "-" && !config->Selects(inputs[i])) continue;
+      kept.push_back(inputs[i]);
+      kept_walked.push_back(walked[i]);
+    }
+    inputs = std::move(kept);
+    walked = std::move(kept_walked);
     // A CI gate must not pass on no files because a glob is wrong.
     if (found > 0 && inputs.empty()) {
       PrintError(
@@ -168,6 +252,9 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
                       config->path, found, found == 1 ? "" : "s"));
       return kExitFailure;
     }
+  }
+  if (opts.verbose) {
+    for (const std::string& f : listed.ignored) PrintError(f + ": skipped: git ignores it");
   }
   if (!opts.output.empty()) {
     // Everything the run reads: the reports, the packs, the baseline, --previous, the config.
@@ -198,9 +285,13 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
     }
     previous[0] = opts.previous;
   }
+  const std::string baseline_root =
+      BaselineRoot(config ? config->dir : "", opts.write_baseline ? opts.output : opts.baseline);
   std::set<BaselineKey> baseline;
+  std::set<BaselineKey> baseline_used;
+  std::set<std::string> audited;  // root-relative, for stale baseline entries
   if (!opts.baseline.empty()) {
-    Result<std::set<BaselineKey>> read = ReadBaseline(opts.baseline);
+    Result<std::set<BaselineKey>> read = ReadBaseline(opts.baseline, baseline_root);
     if (!read.ok()) {
       PrintError(read.error());
       return kExitFailure;
@@ -208,7 +299,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
     baseline = std::move(read).value();
   }
   EmitOptions eo;
-  eo.tool_version = kVersion;
+  eo.tool_version = std::string(CrossfootProjectVersion());
   eo.show_suppressed = opts.show_suppressed;
   eo.lang = opts.lang;
   eo.color =
@@ -231,14 +322,21 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   int known = 0;
   int worst = 0;
   int unchecked = 0;
+  std::vector<std::string> not_reports;  // found by a walk, and no pack reads them as a report
   AuditFiles(inputs, previous, result.packs, opts.max_input_size, opts.jobs,
-             /*keep_documents=*/opts.format == "html", [&](FileReport report) {
+             /*keep_documents=*/opts.format == "html", opts.quiet, stdin_name,
+             [&](size_t index, FileReport report) {
+               if (walked[index] && report.error.empty() && report.coverage.packs == 0) {
+                 not_reports.push_back(report.path);
+                 return;
+               }
+               if (!baseline.empty()) audited.insert(RootRelative(report.path, baseline_root));
                if (!report.error.empty()) {
                  PrintError(report.error);
                  ++failures;
                }
                if (config) ApplySeverities(config->severity, &report);
-               known += ApplyBaseline(baseline, &report);
+               known += ApplyBaseline(baseline, baseline_root, &report, &baseline_used);
                for (const Finding& f : report.findings) {
                  worst = std::max(worst, SeverityRank(f.severity));
                }
@@ -251,14 +349,40 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
                summary.Add(report);
                if (opts.summary) result.files.push_back(SummaryOnly(report));
              });
-  if (known > 0) {
+  if (known > 0 && !opts.quiet) {
     PrintError(fmt::format("crossfoot: {} finding{} in the baseline {} and not reported", known,
                            known == 1 ? " is" : "s are", opts.baseline));
   }
+  std::vector<BaselineKey> stale = StaleEntries(baseline, baseline_used, audited);
+  if (!stale.empty() && !opts.quiet) {
+    PrintError(
+        fmt::format("crossfoot: {} baseline entr{} of {} match{} no finding any more "
+                    "(stale; `crossfoot baseline` rewrites the file)",
+                    stale.size(), stale.size() == 1 ? "y" : "ies", opts.baseline,
+                    stale.size() == 1 ? "es" : ""));
+    if (opts.verbose) {
+      for (const auto& [path, rule, fingerprint] : stale)
+        PrintError(fmt::format("{}: stale baseline entry {} {}", path, rule, fingerprint));
+    }
+  }
+  if (!not_reports.empty()) {
+    if (opts.verbose) {
+      for (const std::string& f : not_reports)
+        PrintError(f + ": skipped: not a report (no rule pack recognises its wording)");
+    }
+    if (!opts.quiet) {
+      PrintError(
+          fmt::format("crossfoot: {} file{} found in directories skipped: no rule pack "
+                      "recognises {} as a report (--verbose names them)",
+                      not_reports.size(), not_reports.size() == 1 ? "" : "s",
+                      not_reports.size() == 1 ? "it" : "them"));
+    }
+  }
   if (streaming) {
-    if (emitter->emit_end != nullptr) emitter->emit_end(summary, eo, out);
+    const bool closing_line = !(opts.quiet && opts.format == "text");
+    if (emitter->emit_end != nullptr && closing_line) emitter->emit_end(summary, eo, out);
   } else if (opts.write_baseline) {
-    out << BaselineJson(result);
+    out << BaselineJson(result, baseline_root);
   } else {
     emitter->emit(result, eo, out);
   }
@@ -284,7 +408,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   if (opts.write_baseline) return kExitClean;
   if (worst >= SeverityRank(opts.fail_on)) return kExitFindings;
   if (unchecked > 0 && !opts.allow_unchecked && opts.fail_on != "none") {
-    if (opts.format != "text") {
+    if (opts.format != "text" && !opts.quiet) {
       PrintError(
           fmt::format("crossfoot: {} file{} could not be checked (exit status 3; "
                       "--allow-unchecked to accept)",

@@ -24,6 +24,12 @@ struct CheckOptions {
   bool no_config = false;             // ignore .crossfoot.yaml
   std::string lang;                   // messages: "en", "zh", or empty for each pack's own
   bool allow_unchecked = false;       // exit 0, not 3, when some file could not be checked
+  std::vector<std::string> select;    // check ids or prefixes that run (empty: all)
+  std::vector<std::string> ignore;    // check ids or prefixes that do not
+  std::string config;                 // --config FILE instead of the nearest .crossfoot.yaml
+  std::string stdin_filename;         // the name of the report read from `-`
+  bool quiet = false;                 // findings only: no notes on stderr, no closing line
+  bool verbose = false;               // also name the files a directory walk skipped
 };
 
 struct FactsOptions {
@@ -35,10 +41,17 @@ struct RulesOptions {
   std::vector<std::string> packs;
 };
 
+struct RulesExplainOptions {
+  std::vector<std::string> rules;
+  std::string id;
+};
+
 int RunCheck(const CheckOptions& opts, const char* argv0);
 int RunFacts(const FactsOptions& opts, const char* argv0);
 int RunRulesTest(const RulesOptions& opts, const char* argv0);
 int RunRulesLint(const RulesOptions& opts, const char* argv0);
 int RunRulesDoc(const RulesOptions& opts, const char* argv0);
+int RunRulesList(const RulesOptions& opts, const char* argv0);
+int RunRulesExplain(const RulesExplainOptions& opts, const char* argv0);
 
 }  // namespace crossfoot

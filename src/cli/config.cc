@@ -14,9 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Located(const std::string& path, const YAML::Node& node, const std::string& message) {
+std::string Where(const std::string& path, const YAML::Node& node) {
   return path + ":" + std::to_string(node.Mark().line + 1) + ":" +
-         std::to_string(node.Mark().column + 1) + ": error: " + message;
+         std::to_string(node.Mark().column + 1);
+}
+
+std::string Located(const std::string& path, const YAML::Node& node, const std::string& message) {
+  return Where(path, node) + ": error: " + message;
 }
 
 // The strings of a scalar or a list of scalars; nullopt when an item is not a string.
@@ -66,8 +70,8 @@ Result<Config> ParseConfig(const std::string& path) {
                  ": error: " + d.message};
   }
   if (!root.IsMap()) return Error{Located(path, root, "the configuration must be a mapping")};
-  static const std::set<std::string> kKeys = {"rules",    "include", "exclude",
-                                              "severity", "fail-on", "baseline"};
+  static const std::set<std::string> kKeys = {"rules",  "include",  "exclude", "select",
+                                              "ignore", "severity", "fail-on", "baseline"};
   static const std::set<std::string> kSeverities = {"error", "warning", "note", "off"};
   try {
     for (const auto& kv : root) {
@@ -75,18 +79,30 @@ Result<Config> ParseConfig(const std::string& path) {
       std::string key = kv.first.Scalar();
       const YAML::Node& value = kv.second;
       if (kKeys.count(key) == 0) {
-        return Error{
-            Located(path, kv.first,
-                    "unknown key '" + key +
-                        "' (known: rules, include, exclude, severity, fail-on, baseline)")};
+        return Error{Located(path, kv.first,
+                             "unknown key '" + key +
+                                 "' (known: rules, include, exclude, select, ignore, severity, "
+                                 "fail-on, baseline)")};
       }
-      if (key == "rules" || key == "include" || key == "exclude") {
+      if (key == "rules" || key == "include" || key == "exclude" || key == "select" ||
+          key == "ignore") {
         if (!value.IsScalar() && !value.IsSequence())
           return Error{Located(path, value, "'" + key + "' must be a list")};
-        auto& list = key == "rules" ? c.rules : key == "include" ? c.include : c.exclude;
+        auto& list = key == "rules"     ? c.rules
+                     : key == "include" ? c.include
+                     : key == "exclude" ? c.exclude
+                     : key == "select"  ? c.select
+                                        : c.ignore;
         std::optional<std::vector<std::string>> strings = Strings(value);
         if (!strings) return Error{Located(path, value, "'" + key + "' must be a list of strings")};
         list = std::move(*strings);
+        if (key == "select" || key == "ignore") {
+          if (value.IsScalar()) c.named_checks.emplace_back(value.Scalar(), Where(path, value));
+          if (value.IsSequence()) {
+            for (const auto& item : value)
+              c.named_checks.emplace_back(item.Scalar(), Where(path, item));
+          }
+        }
       } else if (key == "severity") {
         if (!value.IsMap())
           return Error{
@@ -100,6 +116,7 @@ Result<Config> ParseConfig(const std::string& path) {
                 Located(path, s.second,
                         "severity '" + level + "' is not one of error, warning, note, off")};
           c.severity[s.first.Scalar()] = level;
+          c.named_checks.emplace_back(s.first.Scalar(), Where(path, s.first));
         }
       } else if (key == "fail-on") {
         std::string level = value.IsScalar() ? value.Scalar() : "";
@@ -133,6 +150,12 @@ bool Config::Selects(const std::string& input) const {
   if (ec) relative = input;
   if (!include.empty() && !AnyMatches(include, relative)) return false;
   return !AnyMatches(exclude, relative);
+}
+
+Result<Config> LoadConfig(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Error{path + ": no such configuration file"};
+  return ParseConfig(path);
 }
 
 Result<std::optional<Config>> FindConfig(const std::string& start) {

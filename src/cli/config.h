@@ -4,6 +4,8 @@
 //   include: ["reports/**/*.html"]        # which inputs are audited (globs, from this file's
 //   exclude: ["reports/drafts/*"]         #   directory; * also crosses /)
 //   severity: { GIS21-X-FEE: warning, GIS-P14: off }   # per check; off drops its findings
+//   select: [GIS21-T3]                  # checks by id or prefix (default: all)
+//   ignore: [GIS21-T3-ROW-SUM]
 //   fail-on: warning
 //   baseline: .crossfoot-baseline.json
 //
@@ -29,6 +31,11 @@ struct Config {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::map<std::string, std::string> severity;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  /// Where each check id or prefix named in the file stands ("FILE:LINE:COL"), for messages
+  /// about ids no pack has.
+  std::vector<std::pair<std::string, std::string>> named_checks;  // (id, where)
   std::optional<std::string> fail_on;
   std::optional<std::string> baseline;
 
@@ -39,5 +46,8 @@ struct Config {
 /// The nearest .crossfoot.yaml from `start` upward: nullopt when there is none, an error (naming
 /// the file and line) when it is not valid.
 Result<std::optional<Config>> FindConfig(const std::string& start);
+
+/// The configuration file named by --config; an error when it cannot be read or is not valid.
+Result<Config> LoadConfig(const std::string& path);
 
 }  // namespace crossfoot

@@ -1,17 +1,86 @@
 // crossfoot: a consistency-audit linter for published reports.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "emit/emitter.h"
+#include "util/suggest.h"
+#include "util/version.h"
 
 namespace crossfoot {
 namespace {
 
+// Options `check` and `baseline` share.
+void AddCommonCheckOptions(CLI::App* cmd, CheckOptions* opts) {
+  cmd->add_option("--select", opts->select,
+                  "Run only these checks: ids or prefixes (GIS21-T3), comma-separated or repeated")
+      ->delimiter(',');
+  cmd->add_option("--ignore", opts->ignore,
+                  "Do not run these checks: ids or prefixes, comma-separated or repeated")
+      ->delimiter(',');
+  cmd->add_option("--config", opts->config,
+                  "Read this configuration file instead of the nearest .crossfoot.yaml");
+  cmd->add_option("--stdin-filename", opts->stdin_filename,
+                  "The name (and so the format) of the report read from '-' (default: stdin.txt)");
+  cmd->add_flag("--verbose,-v", opts->verbose,
+                "Also name the files a directory walk skipped (.gitignore, not reports)");
+}
+
+// The (sub)command an argument list reaches, and the first word or option it does not know,
+// with the nearest known name: "unknown command 'chek' (did you mean 'check'?)".
+std::optional<std::string> FindTypo(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* at = &app;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() > 1 && arg[0] == '-') {
+      std::string name = arg.substr(0, arg.find('='));
+      std::vector<std::string> known;
+      for (const CLI::App* a = at; a != nullptr; a = a->get_parent()) {
+        for (const CLI::Option* o : a->get_options()) {
+          for (const std::string& l : o->get_lnames()) known.push_back("--" + l);
+          for (const std::string& s : o->get_snames()) known.push_back("-" + s);
+        }
+      }
+      if (std::find(known.begin(), known.end(), name) != known.end()) {
+        const CLI::Option* o = nullptr;
+        for (const CLI::App* a = at; a != nullptr && o == nullptr; a = a->get_parent()) {
+          for (const CLI::Option* c : a->get_options()) {
+            if (c->check_name(name)) o = c;
+          }
+        }
+        // The option's value is the next argument (unless given as --opt=value).
+        if (o != nullptr && o->get_type_size() != 0 && arg.find('=') == std::string::npos) ++i;
+        continue;
+      }
+      if (name.starts_with("--") || name.size() == 2) {
+        return "unknown option '" + name + "'" +
+               (at == &app ? "" : " for '" + at->get_name() + "'") + DidYouMean(name, known);
+      }
+      continue;
+    }
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : at->get_subcommands({})) commands.push_back(sub->get_name());
+    if (commands.empty()) continue;  // a path or a value
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : at->get_subcommands({})) {
+      if (sub->get_name() == arg) next = sub;
+    }
+    if (next == nullptr) {
+      return "unknown command '" + arg + "'" + (at == &app ? "" : " for '" + at->get_name() + "'") +
+             DidYouMean(arg, commands);
+    }
+    at = next;
+  }
+  return std::nullopt;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{"crossfoot: checks that the figures of a report add up"};
-  app.set_version_flag("--version", kVersion);
+  app.set_version_flag("--version,-V", "crossfoot " + std::string(CrossfootVersion()));
   app.require_subcommand(1);
 
   CheckOptions check;
@@ -51,7 +120,11 @@ int Main(int argc, char** argv) {
                       "applies, or no check found its figures)");
   check_cmd->add_flag("--summary", check.summary,
                       "Also print tables of findings per file and per check");
-  check_cmd->add_option("paths", check.paths, "Report files or directories")->required();
+  AddCommonCheckOptions(check_cmd, &check);
+  check_cmd->add_flag("--quiet,-q", check.quiet,
+                      "Print the findings only: no closing count, no notes on stderr");
+  check_cmd->add_option("paths", check.paths, "Report files or directories ('-': standard input)")
+      ->required();
 
   CheckOptions baseline;
   baseline.write_baseline = true;
@@ -65,6 +138,7 @@ int Main(int argc, char** argv) {
                            "Write the baseline to FILE (whole or not at all)");
   baseline_cmd->add_option("--previous", baseline.previous, "The previous year's report");
   baseline_cmd->add_flag("--no-config", baseline.no_config, "Ignore .crossfoot.yaml");
+  AddCommonCheckOptions(baseline_cmd, &baseline);
   baseline_cmd->add_option("paths", baseline.paths, "Report files or directories")->required();
 
   FactsOptions facts;
@@ -85,6 +159,19 @@ int Main(int argc, char** argv) {
   CLI::App* lint_cmd = rules_cmd->add_subcommand("lint", "Report mistakes and gaps in packs");
   lint_cmd->add_option("packs", rules_lint.packs,
                        "Pack files or directories (default: the shipped packs)");
+  RulesOptions rules_list;
+  CLI::App* list_cmd =
+      rules_cmd->add_subcommand("list", "List the checks: id, pack, severity, title");
+  list_cmd->add_option("packs", rules_list.packs,
+                       "Pack files or directories (default: the shipped packs)");
+  RulesExplainOptions rules_explain;
+  CLI::App* explain_cmd = rules_cmd->add_subcommand(
+      "explain",
+      "Explain one check: its title, rationale, an example finding, where it is defined");
+  explain_cmd
+      ->add_option("--rules", rules_explain.rules, "A rule pack file or a directory of packs")
+      ->allow_extra_args(false);
+  explain_cmd->add_option("id", rules_explain.id, "The check's id")->required();
   RulesOptions rules_doc;
   CLI::App* doc_cmd =
       rules_cmd->add_subcommand("doc", "Print the packs' documentation as Markdown");
@@ -94,6 +181,13 @@ int Main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // A mistyped command or option gets the nearest known one instead of CLI11's message.
+    if (e.get_exit_code() != 0) {
+      if (std::optional<std::string> typo = FindTypo(app, argc, argv)) {
+        PrintError("crossfoot: " + *typo + "; `crossfoot --help` lists what there is");
+        return kExitFailure;
+      }
+    }
     int code = app.exit(e);
     return code == 0 ? kExitClean : kExitFailure;
   }
@@ -103,6 +197,8 @@ int Main(int argc, char** argv) {
   if (test_cmd->parsed()) return RunRulesTest(rules_test, argv[0]);
   if (lint_cmd->parsed()) return RunRulesLint(rules_lint, argv[0]);
   if (doc_cmd->parsed()) return RunRulesDoc(rules_doc, argv[0]);
+  if (list_cmd->parsed()) return RunRulesList(rules_list, argv[0]);
+  if (explain_cmd->parsed()) return RunRulesExplain(rules_explain, argv[0]);
   return kExitFailure;
 }
 

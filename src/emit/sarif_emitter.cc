@@ -84,6 +84,18 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       rules.push_back(std::move(rule));
     }
   }
+  // crossfoot's own findings (about suppression markers) have no pack: a rule each, in the
+  // order they first appear.
+  for (const FileReport& file : result.files) {
+    for (const Finding& f : file.findings) {
+      if (rule_index.count(f.rule_id) > 0) continue;
+      rule_index[f.rule_id] = rules.size();
+      rules.push_back({{"id", f.rule_id},
+                       {"shortDescription", {{"text", f.title}}},
+                       {"defaultConfiguration", {{"level", Level(f.severity)}}},
+                       {"properties", {{"pack", f.pack_id}}}});
+    }
+  }
   Json results = Json::array();
   Json notifications = Json::array();
   std::map<std::string, bool> artifacts;

@@ -263,7 +263,7 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
   }
   report.coverage = CoverageOf(report, packs.size());
   DropRepeats(&report.findings);
-  ApplyInlineSuppressions(original, &report);
+  ApplyInlineSuppressions(original, packs, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) {
                      return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <

@@ -44,6 +44,7 @@ std::vector<PackTestResult> RunPackTests(const Pack& pack) {
       }
     }
     r.passed = r.found == r.expected;
+    r.findings = std::move(report.findings);
     out.push_back(std::move(r));
   }
   return out;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audit.h"
 #include "rules/pack.h"
 
 namespace crossfoot {
@@ -20,7 +21,8 @@ struct PackTestResult {
   std::set<std::string> held;  // checks that evaluated and held at least once
   std::string error;           // the document could not be read
   bool passed = false;
-  std::string name;  // the test's name, or "test N"
+  std::string name;               // the test's name, or "test N"
+  std::vector<Finding> findings;  // as the audit of the test's document reported them
 };
 
 /// Runs every test of pack (applies-when is not consulted: tests are snippets).

@@ -1,8 +1,13 @@
 #include "engine/suppressions.h"
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
+
+#include "rules/pack_cache.h"
+#include "util/suggest.h"
 
 namespace crossfoot {
 namespace {
@@ -10,59 +15,151 @@ namespace {
 struct Suppression {
   std::string rule_id;
   std::string reason;
-  size_t begin = 0;  // the span of source it covers
-  size_t end = 0;
+  SourceSpan covers;  // the span of source it applies to
+  SourceSpan marker;  // where it is written, for messages about it
+  bool used = false;
 };
 
-bool CommentOnly(const Block& block) {
-  std::string_view t = block.text.text;
-  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  return block.kind != BlockKind::kTable && t.starts_with("<!--") && t.ends_with("-->");
+std::string_view Trimmed(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r'))
+    t.remove_suffix(1);
+  return t;
 }
 
-std::vector<Suppression> FindSuppressions(const Document& doc) {
+// A block that is nothing but a marker applies its marker to the next block. In text, the
+// marker's line may have been joined to the paragraph below it (wrapped lines): the block is
+// the marker alone only when it ends within the marker's line.
+bool MarkerOnly(const Document& doc, const Block& block, SourceSpan marker) {
+  if (block.kind == BlockKind::kTable) return false;
+  if (doc.format == "text")
+    return block.source.begin >= marker.begin && block.source.end <= marker.end;
+  std::string_view t = Trimmed(block.text.text);
+  return t.starts_with("<!--") && t.ends_with("-->");
+}
+
+// The block a marker applies to: the one it stands in, else the next.
+const Block* TargetOf(const Document& doc, SourceSpan marker) {
+  for (const Block& b : doc.blocks) {
+    if (MarkerOnly(doc, b, marker)) continue;
+    bool contains = b.source.begin < marker.end && marker.end <= b.source.end;
+    if (contains || b.source.begin >= marker.end) return &b;
+  }
+  return nullptr;
+}
+
+std::vector<Suppression> FindMarkers(const Document& doc) {
   static const re2::RE2 kComment(R"(<!--\s*crossfoot-ignore:\s*([A-Za-z0-9_.\-]+)\s*(.*?)\s*-->)");
+  static const re2::RE2 kLine(
+      R"((?m)^[ \t]*crossfoot-ignore:[ \t]*([A-Za-z0-9_.\-]+)[ \t]*(.*?)[ \t\r]*$)");
+  const re2::RE2& marker = doc.format == "text" ? kLine : kComment;
   std::vector<Suppression> out;
   re2::StringPiece input(doc.source);
   std::string id;
   std::string reason;
-  while (re2::RE2::FindAndConsume(&input, kComment, &id, &reason)) {
-    size_t comment_end = static_cast<size_t>(input.data() - doc.source.data());
-    const Block* target = nullptr;
-    for (const Block& b : doc.blocks) {
-      bool contains = b.source.begin < comment_end && comment_end <= b.source.end;
-      if (contains && !CommentOnly(b)) {
-        target = &b;
-        break;
-      }
-      if (b.source.begin >= comment_end && !CommentOnly(b)) {
-        target = &b;
-        break;
-      }
-    }
-    if (target != nullptr) out.push_back({id, reason, target->source.begin, target->source.end});
+  while (re2::RE2::FindAndConsume(&input, marker, &id, &reason)) {
+    size_t end = static_cast<size_t>(input.data() - doc.source.data());
+    size_t begin = doc.source.rfind("crossfoot-ignore:", end);
+    SourceSpan written{begin == std::string::npos ? end : begin, end};
+    const Block* target = TargetOf(doc, written);
+    SourceSpan covers = target != nullptr ? target->source : SourceSpan{0, 0};
+    out.push_back({id, reason, covers, written});
+    if (input.empty()) break;
   }
   return out;
 }
 
+// Word comments whose text is a marker, each covering what it is anchored on.
+std::vector<Suppression> FromComments(const Document& doc) {
+  static const re2::RE2 kText(R"(^\s*crossfoot-ignore:\s*([A-Za-z0-9_.\-]+)\s*(.*?)\s*$)");
+  std::vector<Suppression> out;
+  for (const SourceComment& c : doc.comments) {
+    std::string id;
+    std::string reason;
+    if (re2::RE2::FullMatch(c.text, kText, &id, &reason))
+      out.push_back({id, reason, c.anchor, c.anchor});
+  }
+  return out;
+}
+
+Finding Problem(const Document& doc, const Suppression& s, const char* rule, std::string severity,
+                std::string title, std::string en, std::string zh) {
+  Finding f;
+  f.path = doc.path;
+  f.pack_id = "crossfoot";
+  f.rule_id = rule;
+  f.severity = std::move(severity);
+  f.title = std::move(title);
+  f.message = std::move(en);
+  f.message_zh = std::move(zh);
+  f.language = "zh";
+  std::string written = doc.source.substr(s.marker.begin, s.marker.end - s.marker.begin);
+  f.primary = LocateSpan(doc, s.marker, "crossfoot-ignore", written, "");
+  f.fingerprint =
+      ContentHash(fmt::format("{}\n{}\n{}\n{}", rule, s.rule_id, s.reason, written)).substr(0, 16);
+  return f;
+}
+
 }  // namespace
 
-void ApplyInlineSuppressions(const Document& doc, FileReport* report) {
-  if (doc.format != "markdown" && doc.format != "html") return;
-  std::vector<Suppression> suppressions = FindSuppressions(doc);
+void ApplyInlineSuppressions(const Document& doc, const std::vector<const Pack*>& packs,
+                             FileReport* report) {
+  std::vector<Suppression> suppressions;
+  if (doc.format == "markdown" || doc.format == "html" || doc.format == "text") {
+    suppressions = FindMarkers(doc);
+  } else if (doc.format == "docx") {
+    suppressions = FromComments(doc);
+  }
   if (suppressions.empty()) return;
+  std::set<std::string> known;
+  for (const Pack* p : packs) {
+    for (const CheckDef& c : p->checks) known.insert(c.id);
+    known.insert(p->deselected.begin(), p->deselected.end());
+  }
+  std::set<std::string> ran;
+  for (const PackRun& run : report->packs) {
+    for (const CheckRun& c : run.checks) ran.insert(c.check->id);
+  }
   std::vector<Finding> kept;
   for (Finding& f : report->findings) {
     auto s = std::find_if(suppressions.begin(), suppressions.end(), [&](const Suppression& c) {
-      return c.rule_id == f.rule_id && c.begin <= f.primary.span.begin &&
-             f.primary.span.begin < c.end;
+      return c.rule_id == f.rule_id && c.covers.begin <= f.primary.span.begin &&
+             f.primary.span.begin < c.covers.end;
     });
     if (s == suppressions.end()) {
       kept.push_back(std::move(f));
     } else {
+      s->used = true;
       f.suppression = s->reason.empty() ? "(no reason given)" : s->reason;
       report->suppressed.push_back(std::move(f));
+    }
+  }
+  for (const Suppression& s : suppressions) {
+    if (known.count(s.rule_id) == 0) {
+      std::string near =
+          DidYouMean(s.rule_id, std::vector<std::string>(known.begin(), known.end()));
+      kept.push_back(
+          Problem(doc, s, kSuppressionUnknown, "error", "crossfoot-ignore names an unknown check",
+                  fmt::format("crossfoot-ignore names no check of the loaded packs: '{}'{}",
+                              s.rule_id, near),
+                  fmt::format("crossfoot-ignore 所写的检查项 '{}' 不存在{}", s.rule_id, near)));
+      continue;
+    }
+    if (s.reason.empty()) {
+      kept.push_back(
+          Problem(doc, s, kSuppressionNoReason, "warning", "crossfoot-ignore without a reason",
+                  fmt::format("crossfoot-ignore: {} gives no reason; say why the figure is right",
+                              s.rule_id),
+                  fmt::format("crossfoot-ignore: {} 未写明理由，请说明该数字为何无误", s.rule_id)));
+    }
+    if (!s.used && ran.count(s.rule_id) > 0) {
+      kept.push_back(Problem(
+          doc, s, kSuppressionUnused, "warning", "crossfoot-ignore that suppresses nothing",
+          fmt::format("crossfoot-ignore: {} suppresses nothing: the check finds nothing here "
+                      "(remove the marker)",
+                      s.rule_id),
+          fmt::format("crossfoot-ignore: {} 未屏蔽任何问题：该检查在此处没有发现（可删除此标记）",
+                      s.rule_id)));
     }
   }
   report->findings = std::move(kept);

@@ -107,6 +107,13 @@ struct Block {
 };
 
 /// A report read into blocks.
+/// A note attached to the source outside its text: a Word comment, anchored on the span of
+/// the paragraph or table cell it is attached to.
+struct SourceComment {
+  std::string text;
+  SourceSpan anchor;
+};
+
 struct Document {
   std::string path;      // as given on the command line
   std::string format;    // "text", "markdown"
@@ -116,6 +123,7 @@ struct Document {
   std::vector<Block> blocks;
   std::string normalised_all;       // every block's and cell's NFKC text, for applies-when tests
   std::vector<size_t> page_starts;  // PDF: the source offset where each page's text starts
+  std::vector<SourceComment> comments;  // .docx: the comments of word/comments.xml
 
   /// The 1-based page `offset` is on, or 0 for formats without pages.
   int PageOf(size_t offset) const {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include <map>
 #include <pugixml.hpp>
 #include <vector>
 
@@ -39,6 +40,26 @@ void CollectText(const pugi::xml_node& root, std::string* out) {
     if (node == root) break;
     node = node.next_sibling();
   }
+}
+
+// The ids of the comments anchored in an element (a range start or a reference), by the same
+// walk as CollectText.
+std::vector<std::string> CommentAnchors(const pugi::xml_node& root) {
+  std::vector<std::string> out;
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    std::string_view name = node.name();
+    if (name == "w:commentRangeStart" || name == "w:commentReference")
+      out.emplace_back(node.attribute("w:id").value());
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node != root && !node.next_sibling()) node = node.parent();
+    if (node == root) break;
+    node = node.next_sibling();
+  }
+  return out;
 }
 
 int HeadingLevel(const pugi::xml_node& p) {
@@ -84,6 +105,10 @@ class DocxBuilder {
     return {begin, end};
   }
 
+  void Anchor(const pugi::xml_node& element, SourceSpan span) {
+    for (std::string& id : CommentAnchors(element)) anchors_.emplace(std::move(id), span);
+  }
+
   TextRun Run(size_t begin, size_t end) {
     TextRun run = TextRun::FromSource(doc_->source, begin, end);
     run.Recognise();
@@ -95,6 +120,7 @@ class DocxBuilder {
     CollectText(p, &text);
     ++paragraphs_;
     auto [begin, end] = Line(text);
+    Anchor(p, {begin, end});
     if (text.find_first_not_of(" \t") == std::string::npos) return;
     pending_.push_back({begin, end, HeadingLevel(p), fmt::format("段落 {}", paragraphs_)});
   }
@@ -113,6 +139,7 @@ class DocxBuilder {
         CollectText(tc, &text);
         line += line.empty() ? "| " : " | ";
         starts.push_back(doc_->source.size() + line.size());
+        Anchor(tc, {starts.back(), starts.back() + text.size()});
         line += text;
         texts.push_back(text);
         RawCell cell;
@@ -141,6 +168,9 @@ class DocxBuilder {
   }
 
  public:
+  /// Where each comment is anchored (the first anchor of an id wins).
+  std::map<std::string, SourceSpan> anchors_;
+
   // Blocks are made once the extracted text is complete (runs refer to it).
   void Finish() {
     doc_->lines = LineIndex(doc_->source);
@@ -216,7 +246,8 @@ Result<std::string> ReadDocxPart(std::string_view bytes, const char* name) {
   return out;
 }
 
-Result<Document> ParseDocxXml(const std::string& path, std::string_view xml) {
+Result<Document> ParseDocxXml(const std::string& path, std::string_view xml,
+                              std::string_view comments_xml) {
   pugi::xml_document dom;
   pugi::xml_parse_result parsed = dom.load_buffer(xml.data(), xml.size());
   if (!parsed)
@@ -230,13 +261,26 @@ Result<Document> ParseDocxXml(const std::string& path, std::string_view xml) {
   builder.Body(dom.child("w:document").child("w:body"));
   builder.Finish();
   if (!builder.error_.empty()) return Error{path + ": cannot read the document: " + builder.error_};
+  pugi::xml_document comments;
+  if (!comments_xml.empty() && comments.load_buffer(comments_xml.data(), comments_xml.size())) {
+    for (pugi::xml_node c : comments.child("w:comments").children("w:comment")) {
+      auto anchor = builder.anchors_.find(c.attribute("w:id").value());
+      if (anchor == builder.anchors_.end()) continue;
+      SourceComment note;
+      CollectText(c, &note.text);
+      note.anchor = anchor->second;
+      doc.comments.push_back(std::move(note));
+    }
+  }
   return doc;
 }
 
 Result<Document> ParseDocx(const std::string& path, std::string_view bytes) {
   Result<std::string> xml = ReadDocxPart(bytes, "word/document.xml");
   if (!xml.ok()) return Error{path + ": not a readable Word document: the file " + xml.error()};
-  return ParseDocxXml(path, xml.value());
+  // Comments are optional: a document without any has no word/comments.xml.
+  Result<std::string> comments = ReadDocxPart(bytes, "word/comments.xml");
+  return ParseDocxXml(path, xml.value(), comments.ok() ? comments.value() : "");
 }
 
 }  // namespace crossfoot

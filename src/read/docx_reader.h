@@ -25,7 +25,9 @@ constexpr size_t kMaxDocxEntries = 10000;
 Result<std::string> ReadDocxPart(std::string_view bytes, const char* name);
 
 /// Parses a .docx package's word/document.xml (the fuzz target feeds it directly).
-Result<Document> ParseDocxXml(const std::string& path, std::string_view xml);
+/// `comments_xml`: word/comments.xml, or empty.
+Result<Document> ParseDocxXml(const std::string& path, std::string_view xml,
+                              std::string_view comments_xml = "");
 
 /// Parses a .docx file's bytes.
 Result<Document> ParseDocx(const std::string& path, std::string_view bytes);

@@ -130,6 +130,8 @@ struct Pack {
   std::vector<FactDef> facts;
   std::vector<CheckDef> checks;
   std::vector<PackTest> tests;
+  /// Ids of checks left out by --select / --ignore: still known (a suppression may name them).
+  std::vector<std::string> deselected;
 
   /// The definition providing a full fact name, or nullptr. "previous.X" names fact X of the
   /// previous year's report.

@@ -9,6 +9,7 @@
 
 #include "engine/check_kind.h"
 #include "engine/checks/registry.h"
+#include "rules/pack_cache.h"
 #include "rules/yaml_checks.h"
 #include "util/directory_walk.h"
 #include "util/file_read.h"
@@ -23,7 +24,8 @@ namespace fs = std::filesystem;
 // yaml-cpp is used in this file only; its exceptions stop here.
 class Loader {
  public:
-  Loader(std::string path, Diagnostics* diags) : path_(std::move(path)), diags_(diags) {}
+  Loader(std::string path, Diagnostics* diags, const PackCache* cache)
+      : path_(std::move(path)), diags_(diags), cache_(cache) {}
 
   std::optional<Pack> Load(std::string_view yaml) {
     if (yaml.size() > kMaxPackBytes) {
@@ -35,6 +37,46 @@ class Loader {
       diags_->Error({path_, problem->line, problem->column}, problem->message);
       return std::nullopt;
     }
+    std::optional<PackNode> root;
+    bool loaded_before = false;
+    if (cache_ != nullptr) {
+      if (std::optional<PackCache::Entry> entry = cache_->Find(yaml)) {
+        root = std::move(entry->tree);
+        loaded_before = entry->loaded;
+      }
+    }
+    const bool parsed_now = !root;
+    if (parsed_now) {
+      root = Parse(yaml);
+      if (!root) return std::nullopt;
+    }
+    // Only a text that passed every YAML-level check is kept: a cached tree skips them.
+    const bool yaml_ok = !diags_->has_errors();
+    if (!root->IsMap()) {
+      diags_->Error(Pos(*root),
+                    "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+      return std::nullopt;
+    }
+    // The same text compiled before, with this version: its patterns compile when used.
+    compile_when_used_ = loaded_before;
+    Pack pack;
+    pack.path = path_;
+    ReadPack(*root, &pack);
+    if (cache_ != nullptr && yaml_ok && (parsed_now || (!loaded_before && !diags_->has_errors())))
+      cache_->Store(yaml, *root, !diags_->has_errors());
+    if (diags_->has_errors()) return std::nullopt;
+    return pack;
+  }
+
+ private:
+  SourcePos Pos(const PackNode& node) const {
+    PackMark m = node.Mark();
+    if (m.line < 0) return {path_, 0, 0};
+    return {path_, m.line + 1, m.column + 1};
+  }
+
+  // yaml-cpp's parse, checked for duplicate keys, as a tree; nullopt when it cannot be read.
+  std::optional<PackNode> Parse(std::string_view yaml) {
     YAML::Node root;
     try {
       root = YAML::Load(std::string(yaml));
@@ -45,46 +87,55 @@ class Loader {
     std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
     for (const YamlProblem& p : duplicates) diags_->Error({path_, p.line, p.column}, p.message);
     if (!duplicates.empty() && duplicates.front().line == 0) return std::nullopt;  // too many nodes
-    if (!root.IsMap()) {
-      diags_->Error(Pos(root),
-                    "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
+    try {
+      return ToTree(root);
+    } catch (const YAML::Exception& e) {
+      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "cannot read the pack: " + e.msg);
       return std::nullopt;
     }
-    Pack pack;
-    pack.path = path_;
-    try {
-      ReadPack(root, &pack);
-    } catch (const YAML::Exception& e) {
-      // Every field is checked before it is converted, so this is a yaml-cpp surprise.
-      diags_->Error({path_, e.mark.line + 1, e.mark.column + 1}, "cannot read the pack: " + e.msg);
-    }
-    if (diags_->has_errors()) return std::nullopt;
-    return pack;
   }
 
- private:
-  SourcePos Pos(const YAML::Node& node) const {
-    YAML::Mark m = node.Mark();
-    if (m.line < 0) return {path_, 0, 0};
-    return {path_, m.line + 1, m.column + 1};
+  // Aliases are copied where they are used (FindDuplicateKeys has bounded their number).
+  static PackNode ToTree(const YAML::Node& node) {
+    PackMark mark{node.Mark().line, node.Mark().column};
+    switch (node.Type()) {
+      case YAML::NodeType::Scalar: {
+        PackNode out(PackNode::Kind::kScalar, mark);
+        out.set_scalar(node.Scalar());
+        return out;
+      }
+      case YAML::NodeType::Sequence: {
+        PackNode out(PackNode::Kind::kSequence, mark);
+        for (const YAML::Node& item : node) out.add_item(ToTree(item));
+        return out;
+      }
+      case YAML::NodeType::Map: {
+        PackNode out(PackNode::Kind::kMap, mark);
+        for (const auto& kv : node) out.add_pair(ToTree(kv.first), ToTree(kv.second));
+        return out;
+      }
+      case YAML::NodeType::Null:
+        return {PackNode::Kind::kNull, mark};
+      default:
+        return {};
+    }
   }
 
   // A mapping's key as a string; a key that is a list or a mapping is an error here, and the
   // entry is skipped (nullopt).
-  std::optional<std::string> Key(const YAML::Node& key) {
+  std::optional<std::string> Key(const PackNode& key) {
     if (key.IsScalar()) return key.Scalar();
     diags_->Error(Pos(key), "a key must be a plain string, not a list or a mapping");
     return std::nullopt;
   }
 
-  bool Bool(const YAML::Node& node, std::string_view what) {
-    bool value = false;
-    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
-      diags_->Error(Pos(node), std::string(what) + " must be true or false");
-    return value;
+  bool Bool(const PackNode& node, std::string_view what) {
+    std::optional<bool> value = PackBool(node);
+    if (!value) diags_->Error(Pos(node), std::string(what) + " must be true or false");
+    return value.value_or(false);
   }
 
-  std::string Scalar(const YAML::Node& node, std::string_view what) {
+  std::string Scalar(const PackNode& node, std::string_view what) {
     if (!node.IsScalar()) {
       diags_->Error(Pos(node), std::string(what) + " must be a string");
       return "";
@@ -92,21 +143,21 @@ class Loader {
     return node.Scalar();
   }
 
-  std::vector<std::string> ScalarList(const YAML::Node& node, std::string_view what) {
+  std::vector<std::string> ScalarList(const PackNode& node, std::string_view what) {
     std::vector<std::string> out;
     if (node.IsScalar()) {
       out.push_back(node.Scalar());
     } else if (node.IsSequence()) {
-      for (const auto& item : node) out.push_back(Scalar(item, what));
+      for (const auto& item : node.items()) out.push_back(Scalar(item, what));
     } else {
       diags_->Error(Pos(node), std::string(what) + " must be a string or a list of strings");
     }
     return out;
   }
 
-  void CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> known,
+  void CheckKeys(const PackNode& map, std::initializer_list<std::string_view> known,
                  std::string_view where) {
-    for (const auto& kv : map) {
+    for (const auto& kv : map.pairs()) {
       std::optional<std::string> key = Key(kv.first);
       if (key && std::find(known.begin(), known.end(), *key) == known.end()) {
         std::string list;
@@ -117,10 +168,11 @@ class Loader {
     }
   }
 
-  std::optional<Pattern> CompilePattern(const YAML::Node& node, std::string_view what,
+  std::optional<Pattern> CompilePattern(const PackNode& node, std::string_view what,
                                         bool placeholders) {
     std::string source = Scalar(node, what);
-    Pattern p = Pattern::Compile(source, placeholders);
+    Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed(source, placeholders)
+                                   : Pattern::Compile(source, placeholders);
     if (!p.ok()) {
       diags_->Error(Pos(node), std::string(what) + " \"" + source + "\": " + p.error());
       return std::nullopt;
@@ -128,7 +180,7 @@ class Loader {
     return p;
   }
 
-  void ReadPack(const YAML::Node& root, Pack* pack) {
+  void ReadPack(const PackNode& root, Pack* pack) {
     CheckKeys(root,
               {"pack", "title", "description", "language", "version", "applies-when", "tolerance",
                "columns-by-position", "facts", "checks", "tests"},
@@ -148,7 +200,7 @@ class Loader {
     if (root["tests"]) ReadTests(root["tests"], pack);
   }
 
-  void ReadAppliesWhen(const YAML::Node& node, AppliesWhen* aw) {
+  void ReadAppliesWhen(const PackNode& node, AppliesWhen* aw) {
     if (!node.IsMap()) {
       diags_->Error(Pos(node), "'applies-when' must be a mapping with all / any / none");
       return;
@@ -163,12 +215,12 @@ class Loader {
     if (node["none"]) aw->none = norm(ScalarList(node["none"], "'none'"));
   }
 
-  void ReadPositionColumns(const YAML::Node& node, Pack* pack) {
+  void ReadPositionColumns(const PackNode& node, Pack* pack) {
     if (!node.IsSequence()) {
       diags_->Error(Pos(node), "'columns-by-position' must be a list");
       return;
     }
-    for (const YAML::Node& item : node) {
+    for (const PackNode& item : node.items()) {
       if (!item.IsMap()) {
         diags_->Error(Pos(item), "each 'columns-by-position' entry must be a mapping");
         continue;
@@ -177,7 +229,7 @@ class Loader {
       PositionColumns pc;
       pc.where = Pos(item);
       if (item["rows"]) {
-        for (const YAML::Node& r : item["rows"]) {
+        for (const PackNode& r : item["rows"].items()) {
           if (auto p = CompilePattern(r, "'rows'", false)) pc.rows.push_back(std::move(*p));
         }
       }
@@ -194,7 +246,7 @@ class Loader {
     }
   }
 
-  void ReadTolerance(const YAML::Node& node, Pack* pack) {
+  void ReadTolerance(const PackNode& node, Pack* pack) {
     if (!node.IsMap()) {
       diags_->Error(Pos(node), "'tolerance' must be a mapping such as { approximate: \"5%\" }");
       return;
@@ -213,7 +265,7 @@ class Loader {
     pack->approximate_tolerance = percent ? *value / Rational(100) : *value;
   }
 
-  void ReadFacts(const YAML::Node& node, Pack* pack) {
+  void ReadFacts(const PackNode& node, Pack* pack) {
     if (!node.IsMap()) {
       diags_->Error(Pos(node), "'facts' must be a mapping from fact names to selectors");
       return;
@@ -223,14 +275,14 @@ class Loader {
       return;
     }
     std::set<std::string> slots;
-    for (const auto& kv : node) {
+    for (const auto& kv : node.pairs()) {
       FactDef def;
       std::optional<std::string> name = Key(kv.first);
       if (!name) continue;
       def.name = *name;
       def.where = Pos(kv.first);
       def.label = def.name;
-      const YAML::Node& spec = kv.second;
+      const PackNode& spec = kv.second;
       if (!spec.IsMap()) {
         diags_->Error(Pos(spec), "fact '" + def.name + "' must be a mapping (text: or table:)");
         continue;
@@ -259,9 +311,9 @@ class Loader {
     }
   }
 
-  bool ReadProse(const YAML::Node& spec, FactDef* def) {
+  bool ReadProse(const PackNode& spec, FactDef* def) {
     ProseSelector sel;
-    const YAML::Node text = spec["text"];
+    const PackNode& text = spec["text"];
     const bool listed = text.IsSequence() && text.size() > 0;
     auto pattern = CompilePattern(listed ? text[0] : text, "pattern", true);
     if (!pattern) return false;
@@ -293,7 +345,8 @@ class Loader {
     if (spec["not-preceded-by"]) {
       // Anchored at the end of the text before the match.
       std::string source = Scalar(spec["not-preceded-by"], "'not-preceded-by'");
-      Pattern p = Pattern::Compile("(?:" + source + ")$", false);
+      Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed("(?:" + source + ")$", false)
+                                     : Pattern::Compile("(?:" + source + ")$", false);
       if (!p.ok()) {
         diags_->Error(Pos(spec["not-preceded-by"]),
                       "'not-preceded-by' \"" + source + "\": " + p.error());
@@ -315,7 +368,7 @@ class Loader {
     return true;
   }
 
-  bool ReadTable(const YAML::Node& spec, FactDef* def) {
+  bool ReadTable(const PackNode& spec, FactDef* def) {
     if (!spec.IsMap()) {
       diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
       return false;
@@ -351,7 +404,7 @@ class Loader {
       def->slots.push_back(def->name);
       def->slot_placeholder[def->name] = "";
     } else if (spec["columns"] && spec["columns"].IsMap() && !spec["column"]) {
-      for (const auto& kv : spec["columns"]) {
+      for (const auto& kv : spec["columns"].pairs()) {
         std::optional<std::string> name = Key(kv.first);
         if (!name) return false;
         const std::string& key = *name;
@@ -370,7 +423,7 @@ class Loader {
     return true;
   }
 
-  SpecValue ToSpec(const YAML::Node& node) {
+  SpecValue ToSpec(const PackNode& node) {
     SpecValue v;
     v.where = Pos(node);
     if (node.IsScalar()) {
@@ -378,10 +431,10 @@ class Loader {
       v.scalar = node.Scalar();
     } else if (node.IsSequence()) {
       v.kind = SpecValue::Kind::kList;
-      for (const auto& item : node) v.list.push_back(Scalar(item, "a list item"));
+      for (const auto& item : node.items()) v.list.push_back(Scalar(item, "a list item"));
     } else if (node.IsMap()) {
       v.kind = SpecValue::Kind::kMap;
-      for (const auto& kv : node) {
+      for (const auto& kv : node.pairs()) {
         if (std::optional<std::string> key = Key(kv.first))
           v.map.emplace_back(*key, Scalar(kv.second, "a value"));
       }
@@ -391,7 +444,7 @@ class Loader {
     return v;
   }
 
-  void ReadChecks(const YAML::Node& node, Pack* pack) {
+  void ReadChecks(const PackNode& node, Pack* pack) {
     if (!node.IsSequence()) {
       diags_->Error(Pos(node), "'checks' must be a list");
       return;
@@ -401,7 +454,7 @@ class Loader {
       return;
     }
     std::set<std::string> ids;
-    for (const auto& item : node) {
+    for (const auto& item : node.items()) {
       if (!item.IsMap()) {
         diags_->Error(Pos(item), "a check must be a mapping");
         continue;
@@ -409,7 +462,7 @@ class Loader {
       CheckDef check;
       check.where = Pos(item);
       CheckFields fields;
-      for (const auto& kv : item) {
+      for (const auto& kv : item.pairs()) {
         std::optional<std::string> name = Key(kv.first);
         if (!name) continue;
         const std::string& key = *name;
@@ -448,7 +501,7 @@ class Loader {
     }
   }
 
-  void ReadTests(const YAML::Node& node, Pack* pack) {
+  void ReadTests(const PackNode& node, Pack* pack) {
     if (!node.IsSequence()) {
       diags_->Error(Pos(node), "'tests' must be a list");
       return;
@@ -458,7 +511,7 @@ class Loader {
       return;
     }
     size_t document_bytes = 0;  // every test's document, counted before it is copied
-    for (const auto& item : node) {
+    for (const auto& item : node.items()) {
       if (!item.IsMap()) {
         diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
         continue;
@@ -513,7 +566,7 @@ class Loader {
                        kMaxPackTestBytes);
   }
 
-  bool ReadDerivedDoc(const YAML::Node& item, const Pack& pack, size_t document_bytes, PackTest* t,
+  bool ReadDerivedDoc(const PackNode& item, const Pack& pack, size_t document_bytes, PackTest* t,
                       bool* over_limit) {
     std::string like = Scalar(item["like"], "'like'");
     auto base = std::find_if(pack.tests.begin(), pack.tests.end(),
@@ -534,7 +587,7 @@ class Loader {
       diags_->Error(Pos(item["replace"]), "'replace' must map text to its replacement");
       return false;
     }
-    for (const auto& kv : item["replace"]) {
+    for (const auto& kv : item["replace"].pairs()) {
       std::optional<std::string> key = Key(kv.first);
       if (!key) return false;
       const std::string& from = *key;
@@ -550,6 +603,8 @@ class Loader {
 
   std::string path_;
   Diagnostics* diags_;
+  const PackCache* cache_;
+  bool compile_when_used_ = false;
 };
 
 }  // namespace
@@ -569,9 +624,9 @@ const FactDef* Pack::FindSlot(const std::string& slot) const {
   return nullptr;
 }
 
-std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml,
-                                 Diagnostics* diags) {
-  return Loader(path, diags).Load(yaml);
+std::optional<Pack> LoadPackText(const std::string& path, std::string_view yaml, Diagnostics* diags,
+                                 const PackCache* cache) {
+  return Loader(path, diags, cache).Load(yaml);
 }
 
 std::string WithoutTests(std::string_view yaml) {
@@ -593,14 +648,15 @@ std::string WithoutTests(std::string_view yaml) {
   return out;
 }
 
-std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags, bool with_tests) {
+std::optional<Pack> LoadPackFile(const std::string& path, Diagnostics* diags, bool with_tests,
+                                 const PackCache* cache) {
   Result<std::string> text = ReadRegularFile(path, kMaxPackBytes);
   if (!text.ok()) {
     diags->Error({path, 0, 0},
                  text.error() == kCannotReadFile ? "cannot read the rule pack" : text.error());
     return std::nullopt;
   }
-  return LoadPackText(path, with_tests ? text.value() : WithoutTests(text.value()), diags);
+  return LoadPackText(path, with_tests ? text.value() : WithoutTests(text.value()), diags, cache);
 }
 
 std::vector<std::string> FindPackFiles(const std::string& path,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <mutex>
 #include <utility>
 
 #include "util/substring.h"
@@ -99,7 +100,108 @@ bool IsNameChar(char c) {
 
 }  // namespace
 
+// Everything RE2 builds for a pattern.
+struct Pattern::Compiled {
+  struct Atom {
+    std::string text;  // lowercased by RE2
+    bool searchable;   // false: taken as present (it has cased letters)
+  };
+  std::shared_ptr<const re2::FilteredRE2> filter;
+  std::shared_ptr<const re2::RE2> re;  // owned by filter
+  // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
+  // strings holds on it. Empty when the filter passes every text.
+  std::vector<Atom> atoms;
+  // With few atoms, the filter's answer for every set of atoms present (bit i: atoms[i]),
+  // so that atoms are searched one at a time, longest first, until the answer is known.
+  std::vector<bool> answers;
+  std::vector<size_t> search_order;
+  unsigned always_present = 0;  // the atoms that are not searchable
+  // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
+  // Matches() then compares strings instead of running RE2 — most table selectors are so.
+  std::optional<std::string> literal;
+  bool anchored_start = false;
+  bool anchored_end = false;
+};
+
+// The regex, compiled now or on first use.
+struct Pattern::Deferred {
+  std::string regex;
+  size_t groups = 0;
+  std::once_flag once;
+  Compiled compiled;
+  std::string error;  // why it did not compile
+
+  void Build() {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(kPatternMaxMemory);
+    // RE2's own prefilter (the strings every match must contain) decides when RE2 may be
+    // skipped; the filter owns the one compiled RE2 the pattern runs.
+    auto filter = std::make_shared<re2::FilteredRE2>(kMinAtomBytes);
+    int id = 0;
+    if (filter->Add(regex, options, &id) != RE2::NoError) {
+      error = "pattern does not compile: " + RE2(regex, options).error();
+      return;
+    }
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    const RE2& re = filter->GetRE2(id);
+    if (re.NumberOfCapturingGroups() != static_cast<int>(groups)) {
+      error = "pattern uses capturing groups; write (?:...) for grouping";
+      return;
+    }
+    Compiled& c = compiled;
+    for (std::string& atom : atoms) {
+      bool searchable = IsSearchable(atom);
+      c.atoms.push_back({std::move(atom), searchable});
+    }
+    if (!c.atoms.empty() && c.atoms.size() <= kMaxTabulatedAtoms) {
+      const unsigned sets = 1u << c.atoms.size();
+      c.answers.resize(sets);
+      std::vector<int> present;
+      std::vector<int> potential;
+      for (unsigned set = 0; set < sets; ++set) {
+        present.clear();
+        for (size_t i = 0; i < c.atoms.size(); ++i) {
+          if ((set >> i) & 1u) present.push_back(static_cast<int>(i));
+        }
+        filter->AllPotentials(present, &potential);
+        c.answers[set] = !potential.empty();
+      }
+      for (size_t i = 0; i < c.atoms.size(); ++i) {
+        if (c.atoms[i].searchable) {
+          c.search_order.push_back(i);
+        } else {
+          c.always_present |= 1u << i;
+        }
+      }
+      std::stable_sort(c.search_order.begin(), c.search_order.end(), [&](size_t a, size_t b) {
+        return c.atoms[a].text.size() > c.atoms[b].text.size();
+      });
+    }
+    c.re = std::shared_ptr<const RE2>(filter, &re);
+    c.filter = std::move(filter);
+    if (groups == 0) c.literal = PlainString(regex, &c.anchored_start, &c.anchored_end);
+  }
+};
+
+const Pattern::Compiled& Pattern::compiled() const {
+  static const Compiled kNothing;
+  if (!deferred_) return kNothing;
+  std::call_once(deferred_->once, [this] { deferred_->Build(); });
+  return deferred_->compiled;
+}
+
 Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
+  Pattern p = CompileWhenUsed(source, allow_placeholders);
+  if (p.ok()) {
+    p.compiled();
+    if (!p.deferred_->error.empty()) p.error_ = p.deferred_->error;
+  }
+  return p;
+}
+
+Pattern Pattern::CompileWhenUsed(std::string_view source, bool allow_placeholders) {
   Pattern p;
   p.source_ = std::string(source);
   if (source.size() > kPatternMaxBytes) {
@@ -144,63 +246,18 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
     }
     regex.push_back(c);
   }
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(kPatternMaxMemory);
-  // RE2's own prefilter (the strings every match must contain) decides when RE2 may be
-  // skipped; the filter owns the one compiled RE2 the pattern runs.
-  auto filter = std::make_shared<re2::FilteredRE2>(kMinAtomBytes);
-  int id = 0;
-  if (filter->Add(regex, options, &id) != RE2::NoError) {
-    p.error_ = "pattern does not compile: " + RE2(regex, options).error();
-    return p;
-  }
-  std::vector<std::string> atoms;
-  filter->Compile(&atoms);
-  const RE2& re = filter->GetRE2(id);
-  if (re.NumberOfCapturingGroups() != static_cast<int>(p.names_.size())) {
-    p.error_ = "pattern uses capturing groups; write (?:...) for grouping";
-    return p;
-  }
-  for (std::string& atom : atoms) {
-    bool searchable = IsSearchable(atom);
-    p.atoms_.push_back({std::move(atom), searchable});
-  }
-  if (!p.atoms_.empty() && p.atoms_.size() <= kMaxTabulatedAtoms) {
-    const unsigned sets = 1u << p.atoms_.size();
-    p.answers_.resize(sets);
-    std::vector<int> present;
-    std::vector<int> potential;
-    for (unsigned set = 0; set < sets; ++set) {
-      present.clear();
-      for (size_t i = 0; i < p.atoms_.size(); ++i) {
-        if ((set >> i) & 1u) present.push_back(static_cast<int>(i));
-      }
-      filter->AllPotentials(present, &potential);
-      p.answers_[set] = !potential.empty();
-    }
-    for (size_t i = 0; i < p.atoms_.size(); ++i) {
-      if (p.atoms_[i].searchable) {
-        p.search_order_.push_back(i);
-      } else {
-        p.always_present_ |= 1u << i;
-      }
-    }
-    std::stable_sort(p.search_order_.begin(), p.search_order_.end(), [&](size_t a, size_t b) {
-      return p.atoms_[a].text.size() > p.atoms_[b].text.size();
-    });
-  }
-  p.re_ = std::shared_ptr<const RE2>(filter, &re);
-  p.filter_ = std::move(filter);
-  if (p.names_.empty()) p.literal_ = PlainString(regex, &p.anchored_start_, &p.anchored_end_);
+  p.deferred_ = std::make_shared<Deferred>();
+  p.deferred_->regex = std::move(regex);
+  p.deferred_->groups = p.names_.size();
   return p;
 }
 
 bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const {
-  if (!re_ || pos > text.size()) return false;
+  const std::shared_ptr<const re2::RE2>& re = compiled().re;
+  if (!re || pos > text.size()) return false;
   std::vector<re2::StringPiece> groups(names_.size() + 1);
-  if (!re_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
-                  static_cast<int>(groups.size()))) {
+  if (!re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+                 static_cast<int>(groups.size()))) {
     return false;
   }
   match->begin = static_cast<size_t>(groups[0].data() - text.data());
@@ -215,34 +272,38 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 }
 
 bool Pattern::MayMatch(std::string_view text) const {
-  if (atoms_.empty()) return true;  // no atoms: the filter passes every text
-  if (!answers_.empty()) {
+  const Compiled& c = compiled();
+  const auto& atoms = c.atoms;
+  const auto& answers = c.answers;
+  if (atoms.empty()) return true;  // no atoms: the filter passes every text
+  if (!answers.empty()) {
     // The filter is monotone: with the atoms not yet searched counted present it gives the
     // best possible answer, counted absent the worst; stop as soon as the two agree.
-    unsigned present = always_present_;
+    unsigned present = c.always_present;
     unsigned unknown = 0;
-    for (size_t i : search_order_) unknown |= 1u << i;
-    for (size_t i : search_order_) {
-      if (!answers_[present | unknown]) return false;
-      if (answers_[present]) return true;
+    for (size_t i : c.search_order) unknown |= 1u << i;
+    for (size_t i : c.search_order) {
+      if (!answers[present | unknown]) return false;
+      if (answers[present]) return true;
       unknown &= ~(1u << i);
-      if (ContainsSubstring(text, atoms_[i].text)) present |= 1u << i;
+      if (ContainsSubstring(text, atoms[i].text)) present |= 1u << i;
     }
-    return answers_[present];
+    return answers[present];
   }
   std::vector<int> present;
-  for (size_t i = 0; i < atoms_.size(); ++i) {
-    if (!atoms_[i].searchable || ContainsSubstring(text, atoms_[i].text)) {
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    if (!atoms[i].searchable || ContainsSubstring(text, atoms[i].text)) {
       present.push_back(static_cast<int>(i));
     }
   }
   std::vector<int> potential;
-  filter_->AllPotentials(present, &potential);
+  c.filter->AllPotentials(present, &potential);
   return !potential.empty();
 }
 
 bool Pattern::MatchesUnfiltered(std::string_view text) const {
-  return re_ && RE2::PartialMatch(text, *re_);
+  const Compiled& c = compiled();
+  return c.re && RE2::PartialMatch(text, *c.re);
 }
 
 std::vector<PatternMatch> Pattern::FindAllUnfiltered(std::string_view text) const {
@@ -269,11 +330,12 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  if (literal_) {
-    const std::string& s = *literal_;
-    if (anchored_start_ && anchored_end_) return text == s;
-    if (anchored_start_) return text.starts_with(s);
-    if (anchored_end_) return text.ends_with(s);
+  const Compiled& c = compiled();
+  if (c.literal) {
+    const std::string& s = *c.literal;
+    if (c.anchored_start && c.anchored_end) return text == s;
+    if (c.anchored_start) return text.starts_with(s);
+    if (c.anchored_end) return text.ends_with(s);
     return ContainsSubstring(text, s);
   }
   return MayMatch(text) && MatchesUnfiltered(text);

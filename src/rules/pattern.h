@@ -34,6 +34,10 @@ class Pattern {
  public:
   /// Compiles source (after NFKC); placeholders are allowed only when allow_placeholders.
   static Pattern Compile(std::string_view source, bool allow_placeholders = true);
+  /// As Compile, but RE2 compiles the pattern when it is first used (once, whichever thread
+  /// asks first): for a pack that compiled before (its cached tree is marked so), a run pays
+  /// only for the patterns of the packs that apply to its documents.
+  static Pattern CompileWhenUsed(std::string_view source, bool allow_placeholders = true);
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
@@ -58,28 +62,15 @@ class Pattern {
   /// The first match starting at or after byte pos.
   bool MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const;
 
+  struct Compiled;
+  struct Deferred;
+  /// What RE2 built, compiling it first if that is still to do.
+  const Compiled& compiled() const;
+
   std::string source_;
   std::string error_;
-  std::vector<std::string> names_;  // capture group i+1 is names_[i]
-  struct Atom {
-    std::string text;  // lowercased by RE2
-    bool searchable;   // false: taken as present (it has cased letters)
-  };
-  std::shared_ptr<const re2::FilteredRE2> filter_;
-  std::shared_ptr<const re2::RE2> re_;  // owned by filter_
-  // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
-  // strings holds on it. Empty when the filter passes every text.
-  std::vector<Atom> atoms_;
-  // With few atoms, the filter's answer for every set of atoms present (bit i: atoms_[i]),
-  // so that atoms are searched one at a time, longest first, until the answer is known.
-  std::vector<bool> answers_;
-  std::vector<size_t> search_order_;
-  unsigned always_present_ = 0;  // the atoms that are not searchable
-  // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
-  // Matches() then compares strings instead of running RE2 — most table selectors are so.
-  std::optional<std::string> literal_;
-  bool anchored_start_ = false;
-  bool anchored_end_ = false;
+  std::vector<std::string> names_;      // capture group i+1 is names_[i]
+  std::shared_ptr<Deferred> deferred_;  // shared by copies: one compilation serves them all
 };
 
 /// Largest compiled program RE2 may build for one pattern.
