@@ -16,7 +16,7 @@ struct Word {
 };
 
 // Longer words first, so that 超过 wins over 超.
-constexpr std::array<Word, 23> kBefore = {{
+constexpr std::array<Word, 29> kBefore = {{
     {"approximately ", Qualifier::kApproximate},
     {"about ", Qualifier::kApproximate},
     {"around ", Qualifier::kApproximate},
@@ -26,6 +26,13 @@ constexpr std::array<Word, 23> kBefore = {{
     {"less than ", Qualifier::kAtMost},
     {"at most ", Qualifier::kAtMost},
     {"nearly ", Qualifier::kAtMost},
+    // "<1" (a median under one day), "≥ 5": bounds written as signs.
+    {"≥", Qualifier::kAtLeast},
+    {"<=", Qualifier::kAtMost},
+    {"<", Qualifier::kAtMost},
+    {">=", Qualifier::kAtLeast},
+    {">", Qualifier::kAtLeast},
+    {"≤", Qualifier::kAtMost},
     {"almost ", Qualifier::kAtMost},
     {"大约", Qualifier::kApproximate},
     {"约", Qualifier::kApproximate},
