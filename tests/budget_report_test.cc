@@ -169,7 +169,8 @@ checks:
     current: hosting.current
     prior: "hosting.current + hosting.cut"
 )";
-  EXPECT_TRUE(AuditText(pack, "公务接待费242万元,较上年减少12万元,下降4.7%;").report.findings.empty());
+  EXPECT_TRUE(
+      AuditText(pack, "公务接待费242万元,较上年减少12万元,下降4.7%;").report.findings.empty());
   EXPECT_EQ(AuditText(pack, "公务接待费242万元,较上年减少12万元,下降5.7%;").report.findings.size(),
             1u);
 }
@@ -306,6 +307,80 @@ checks:
   Audited swapped = AuditText(
       yaml, "The government reported total assets of $4,962.4 against $5,419.1.\n\n" + table);
   EXPECT_EQ(swapped.report.findings.size(), 2u) << testing::PrintToString(Messages(swapped));
+}
+
+// --- financial statements: year headers, group rows, HTML inside Markdown ---
+
+// fiscal.treasury.gov, The Government's Financial Position and Condition, Table 1 (FY 2023),
+// as a Word conversion leaves it: a raw HTML table inside the Markdown text.
+const char* kStatement =
+    "# Table 1\n\nFINANCIAL MEASURES (Dollars in Billions)\n\n<table>\n"
+    "<tr><td></td><td>2023</td><td>2022*</td></tr>\n"
+    "<tr><td>Assets:</td><td></td><td></td></tr>\n"
+    "<tr><td>Cash &amp; Other Monetary Assets</td><td>$922.2</td><td>$877.8</td></tr>\n"
+    "<tr><td>Loans Receivable, Net</td><td>$1,695.1</td><td>$1,434.1</td></tr>\n"
+    "<tr><td>Total Assets</td><td>$5,419.1</td><td>$4,962.4</td></tr>\n"
+    "<tr><td>Liabilities:</td><td></td><td></td></tr>\n"
+    "<tr><td>Other</td><td>$(2,223.2)</td><td>$(1,882.4)</td></tr>\n"
+    "</table>\n\nAfter the table.\n";
+
+TEST(Statements, AnHtmlTableInMarkdownWithYearHeadersAndGroups) {
+  Result<Document> doc = ParseDocument("s.md", kStatement);
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  const Table* table = nullptr;
+  for (const Block& b : doc.value().blocks) {
+    if (b.kind == BlockKind::kTable) table = &b.table;
+  }
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->header_rows, 1);
+  ASSERT_EQ(table->column_headers.size(), 3u);
+  EXPECT_EQ(table->column_headers[1], "2023");
+  EXPECT_EQ(table->column_headers[2], "2022*");
+  EXPECT_EQ(table->unit, "billions");
+  std::vector<std::string> labels(table->row_labels.begin() + table->header_rows,
+                                  table->row_labels.end());
+  EXPECT_EQ(labels, (std::vector<std::string>{"Assets:", "Assets›Cash & Other Monetary Assets",
+                                              "Assets›Loans Receivable, Net", "Assets›Total Assets",
+                                              "Liabilities:", "Liabilities›Other"}));
+  // The cells keep their place in the Markdown file.
+  const TextRun& cell = table->rows[4][1].text;
+  SourceSpan span = cell.Source(0, cell.text.size());
+  EXPECT_EQ(doc.value().source.substr(span.begin, span.end - span.begin), "$5,419.1");
+  // And the paragraph after it is still a paragraph.
+  EXPECT_EQ(doc.value().blocks.back().text.text, "After the table.");
+}
+
+TEST(Statements, GroupedRowsAndDeclaredUnitsInAFact) {
+  const char* yaml = R"(pack: t
+facts:
+  assets:
+    table: { row: "^Assets›Total Assets$", columns: { current: 1, prior: 2 } }
+  other:
+    table: { row: "^Liabilities›Other$", column: 1 }
+  stated: { text: "total assets of {n}" }
+checks:
+  - id: ASSETS
+    assert: "stated == assets.current"
+  - id: NEGATIVE
+    assert: "other < 0"
+)";
+  std::string ok =
+      std::string(kStatement) + "\nThe government held total assets of $5.4191 trillion.\n";
+  Audited run = AuditText(yaml, ok);
+  EXPECT_TRUE(run.report.findings.empty()) << testing::PrintToString(Messages(run));
+  std::string wrong =
+      std::string(kStatement) + "\nThe government held total assets of $5.5 trillion.\n";
+  Audited found = AuditText(yaml, wrong);
+  ASSERT_EQ(found.report.findings.size(), 1u) << testing::PrintToString(Messages(found));
+  EXPECT_EQ(found.report.findings[0].rule_id, "ASSETS");
+}
+
+TEST(Statements, ChineseColonRowsAreNotGroups) {
+  Result<Document> doc = ParseDocument(
+      "t.md", "| 项目 | 金额 |\n|---|---|\n| 其中: | |\n| 基本支出 | 5 |\n| 项目支出 | 3 |\n");
+  ASSERT_TRUE(doc.ok());
+  const Table& t = doc.value().blocks.at(0).table;
+  EXPECT_EQ(t.row_labels.back(), "项目支出");
 }
 
 // --- keys that do not apply are errors ---

@@ -25,6 +25,20 @@ bool IsYearHeading(const Cell& cell) {
 
 bool HasValue(const Cell& cell) { return HasFigure(cell) && !IsYearHeading(cell); }
 
+// "Assets:" over empty value cells: an English statement's first group title, where the data
+// starts (Chinese 其中: rows are never groups).
+bool IsGroupTitleRow(const std::vector<Cell>& row) {
+  if (row.size() < 2) return false;
+  const std::string& label = row[0].text.text;
+  if (label.size() < 2 || label.back() != ':') return false;
+  if (std::any_of(label.begin(), label.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    return false;
+  }
+  return std::all_of(row.begin() + 1, row.end(),
+                     [](const Cell& c) { return StripSpaces(c.text.text).empty(); });
+}
+
 bool RowHasFigure(const std::vector<Cell>& row) {
   return std::any_of(row.begin() + (row.size() > 1 ? 1 : 0), row.end(), HasFigure);
 }
@@ -118,6 +132,7 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
   // over a column is a heading).
   t.header_rows = 0;
   while (t.header_rows < static_cast<int>(t.rows.size()) &&
+         !(t.header_rows > 0 && IsGroupTitleRow(t.rows[t.header_rows])) &&
          std::none_of(t.rows[t.header_rows].begin() + (t.columns > 1 ? 1 : 0),
                       t.rows[t.header_rows].end(), HasValue)) {
     ++t.header_rows;

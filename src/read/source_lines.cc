@@ -85,8 +85,11 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Printable ASCII other than the space: the characters of English labels ("Cash & Other").
+bool IsAsciiWord(char c) { return c > ' ' && c < 0x7F; }
+
 // A label or header without the spaces PDFs and pages scatter through Chinese text, but with
-// one space kept between two English words ("Total Assets", "Pending at start").
+// one space kept between two English words ("Total Assets", "Cash & Other Monetary Assets").
 std::string LabelText(std::string_view text) {
   std::string out;
   bool pending_space = false;
@@ -99,7 +102,7 @@ std::string LabelText(std::string_view text) {
       pending_space = true;
       continue;
     }
-    if (pending_space && !out.empty() && IsAsciiAlnum(out.back()) && IsAsciiAlnum(cp[0])) {
+    if (pending_space && !out.empty() && IsAsciiWord(out.back()) && IsAsciiWord(cp[0])) {
       out += ' ';
     }
     pending_space = false;
