@@ -383,6 +383,46 @@ TEST(Statements, ChineseColonRowsAreNotGroups) {
   EXPECT_EQ(t.row_labels.back(), "项目支出");
 }
 
+// --- ambiguity is never the first match ---
+
+TEST(Ambiguity, EachRowWithSeveralMatchingColumnsIsNotEvaluated) {
+  const char* pack = R"(pack: t
+checks:
+  - id: ROWS
+    each-row: "(?i)processed"
+    columns: { received: "(?i)received", processed: "(?i)processed" }
+    assert: "processed <= received"
+)";
+  // Two columns say "received" (this year's and last year's): which one is meant is unknown.
+  Audited run = AuditText(pack,
+                          "| Component | Received FY 2013 | Received FY 2012 | Processed |\n"
+                          "|---|---|---|---|\n| Headquarters | 5 | 50 | 10 |\n");
+  EXPECT_TRUE(run.report.findings.empty()) << testing::PrintToString(Messages(run));
+  const CheckRun& check = run.report.packs.at(0).checks.at(0);
+  EXPECT_EQ(check.not_evaluable, 1);
+  ASSERT_FALSE(check.reasons.empty());
+  EXPECT_NE(check.reasons[0].find("matches 2 columns: ambiguous"), std::string::npos)
+      << check.reasons[0];
+}
+
+TEST(Ambiguity, ARangeStartingAtSeveralRowsIsNotEvaluated) {
+  const char* pack = R"(pack: t
+checks:
+  - id: COLS
+    each-column: "Number"
+    rows: { total: "^Total$" }
+    range: { name: parts, from: "^Part", through: "^Part B" }
+    assert: "parts == total"
+)";
+  Audited run = AuditText(pack,
+                          "| Item | Number |\n|---|---|\n| Part A | 1 |\n| Part B | 2 |\n"
+                          "| Part A again | 7 |\n| Total | 3 |\n");
+  const CheckRun& check = run.report.packs.at(0).checks.at(0);
+  EXPECT_TRUE(run.report.findings.empty()) << testing::PrintToString(Messages(run));
+  ASSERT_FALSE(check.reasons.empty());
+  EXPECT_NE(check.reasons[0].find("ambiguous"), std::string::npos) << check.reasons[0];
+}
+
 // --- keys that do not apply are errors ---
 
 TEST(PackKeys, ProseKeysOnATableFactAreErrors) {

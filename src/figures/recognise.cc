@@ -197,7 +197,7 @@ class Recogniser {
     ApplyQualifiers(text_, end, base, &f);
     if (f.points) f.unit = f.unit.empty() ? "percentage points" : f.unit;
     out_.figures.push_back(std::move(f));
-    raws_.push_back(std::move(raw));
+    raws_.push_back(raw);
   }
 
   // 各是4125.49,4143.91万元: the magnitude and unit after the last figure of a list are those of

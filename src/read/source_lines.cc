@@ -140,7 +140,10 @@ void LabelGroups(Table* table) {
     if (groups.empty()) continue;
     bool total = label.rfind("Total", 0) == 0 || label.rfind("TOTAL", 0) == 0;
     std::string path;
-    for (const std::string& g : groups) path += g + "›";
+    for (const std::string& g : groups) {
+      path += g;
+      path += "›";
+    }
     label = path + label;
     if (total) groups.pop_back();
   }

@@ -76,8 +76,8 @@ class ChangeCheck : public CheckKind {
       return NotEvaluable{fmt::format("{} is a change in percentage points", shown.written)};
     }
     // The change the figures make, in the wording's direction: a decrease is prior − current.
-    Interval diff = increase_ ? current->interval - prior->interval
-                              : prior->interval - current->interval;
+    Interval diff =
+        increase_ ? current->interval - prior->interval : prior->interval - current->interval;
     Interval computed = diff;
     if (shown.percent) {
       auto ratio = diff.DividedBy(prior->interval);
@@ -160,8 +160,8 @@ std::shared_ptr<const CheckKind> MakeChangeCheck(FieldReader& f) {
   std::optional<Term> now = ReadTerm(f, "current", std::move(current));
   std::optional<Term> before = ReadTerm(f, "prior", std::move(prior));
   if (!now || !before) return nullptr;
-  return std::make_shared<ChangeCheck>(std::move(stated), direction == "increase",
-                                       std::move(*now), std::move(*before));
+  return std::make_shared<ChangeCheck>(std::move(stated), direction == "increase", std::move(*now),
+                                       std::move(*before));
 }
 
 }  // namespace crossfoot

@@ -31,9 +31,19 @@ class EachRowCheck : public CheckKind {
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
     for (const TableRef& t : TablesWithHeader(ctx.doc, table_, section_)) {
       std::map<std::string, int> col_of;
+      std::string ambiguous;
       for (const auto& [key, pattern] : columns_) {
         std::vector<int> cols = MatchingColumns(*t.table, pattern);
-        if (!cols.empty()) col_of[key] = cols.front();
+        if (cols.size() == 1) col_of[key] = cols.front();
+        // Several matching columns are ambiguous, as for a table fact: never the first match.
+        if (cols.size() > 1 && ambiguous.empty()) {
+          ambiguous = fmt::format("column '{}' (\"{}\") matches {} columns: ambiguous", key,
+                                  pattern.source(), cols.size());
+        }
+      }
+      if (!ambiguous.empty()) {
+        out->push_back(NotEvaluable{ambiguous});
+        continue;
       }
       if (col_of.size() != columns_.size()) continue;
       for (int r = t.table->header_rows; r < static_cast<int>(t.table->rows.size()); ++r) {
