@@ -45,7 +45,8 @@ std::vector<Case> LoadCases() {
 std::string Describe(const Recognised& r) {
   std::vector<std::pair<size_t, std::string>> items;
   for (const Figure& f : r.figures) {
-    std::string d = f.written + "=" + f.interval.ToString() + (f.percent ? "%" : "");
+    std::string d = f.written + "=" + f.interval.ToString() + (f.percent ? "%" : "") +
+                    (f.points ? " points" : "");
     if (f.qualifier != Qualifier::kNone) d += std::string(" ") + QualifierName(f.qualifier);
     if (f.qualitative) d += " qualitative";
     items.emplace_back(f.begin, d);

@@ -123,6 +123,7 @@ std::vector<RowHit> SelectRows(const TableSelector& sel, const Document& doc,
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Table& t = doc.blocks[b].table;
     if (doc.blocks[b].kind != BlockKind::kTable || !HasHeader(t, sel.header)) continue;
+    if (sel.section && !InSection(doc.blocks[b], *sel.section)) continue;
     const int rows = static_cast<int>(t.rows.size());
     if (!sel.row) {
       if (rows - t.header_rows == 1) hits.push_back({static_cast<int>(b), t.header_rows});
@@ -164,7 +165,8 @@ void BlankAsSumOfRow(const Table& t, int row, int column, const Pattern& parts, 
       continue;
     }
     std::optional<Figure> part = text.CellFigure();
-    if (!part || part->approximate() || !ApplyHeaderUnit(t.column_headers[c], &*part)) return;
+    if (!part || part->approximate() || !ApplyHeaderUnit(t.column_headers[c], &*part, t.unit))
+      return;
     sum = sum + part->interval;
     if_zero = if_zero + part->interval;
     any = true;
@@ -213,6 +215,8 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       continue;
     }
     Instance inst;
+    // Columns by pattern, then by position: each names exactly one value column.
+    std::vector<std::pair<std::string, std::vector<int>>> chosen;
     for (const auto& [key, pattern] : sel.columns) {
       std::vector<int> cols;
       for (int c = t.label_columns; c < t.columns; ++c) {
@@ -221,10 +225,22 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
                       t.SameCell(h.row, c, cols.back());
         if (pattern.Matches(t.column_headers[c]) && !merged) cols.push_back(c);
       }
+      chosen.emplace_back(key, std::move(cols));
+    }
+    for (const auto& [key, position] : sel.positions) {
+      int c = t.label_columns + position - 1;
+      chosen.emplace_back(key, c < t.columns ? std::vector<int>{c} : std::vector<int>{});
+    }
+    for (size_t k = 0; k < chosen.size(); ++k) {
+      const std::string& key = chosen[k].first;
+      const std::vector<int>& cols = chosen[k].second;
       std::string slot = key.empty() ? def.name : def.name + "." + key;
       if (cols.size() != 1) {
-        out->notes.push_back(fmt::format("{}: column pattern \"{}\" matches {} columns", slot,
-                                         pattern.source(), cols.size()));
+        out->notes.push_back(k < sel.columns.size()
+                                 ? fmt::format("{}: column pattern \"{}\" matches {} columns", slot,
+                                               sel.columns[k].second.source(), cols.size())
+                                 : fmt::format("{}: the table has no value column {}", slot,
+                                               sel.positions[k - sel.columns.size()].second));
         if (whole_range) return;
         continue;
       }
@@ -236,7 +252,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
       } else {
         f = cell.text.CellFigure();
       }
-      if (f && !f->blank && !ApplyHeaderUnit(t.column_headers[cols[0]], &*f)) {
+      if (f && !f->blank && !ApplyHeaderUnit(t.column_headers[cols[0]], &*f, t.unit)) {
         out->notes.push_back(fmt::format(
             "{}: the cell in row {}, column {} is too large for exact arithmetic (\"{}\")", slot,
             label, t.column_headers[cols[0]], cell.text.text));

@@ -6,6 +6,16 @@
 #include "read/read_document.h"
 
 namespace crossfoot {
+namespace {
+
+// The extension that makes ParseDocument read a test's document in its declared format.
+const char* TestExtension(const std::string& format) {
+  if (format == "markdown") return "md";
+  if (format == "html") return "html";
+  return "txt";
+}
+
+}  // namespace
 
 std::vector<PackTestResult> RunPackTests(const Pack& pack) {
   std::vector<PackTestResult> out;
@@ -16,8 +26,8 @@ std::vector<PackTestResult> RunPackTests(const Pack& pack) {
     r.test = &test;
     r.name = test.name.empty() ? fmt::format("test {}", n) : test.name;
     r.expected = std::set<std::string>(test.expect.begin(), test.expect.end());
-    std::string path = fmt::format("{}:{}.{}", pack.path, test.where.line,
-                                   test.format == "markdown" ? "md" : "txt");
+    std::string path =
+        fmt::format("{}:{}.{}", pack.path, test.where.line, TestExtension(test.format));
     Result<Document> doc = ParseDocument(path, test.doc);
     if (!doc.ok()) {
       r.error = doc.error();
@@ -27,7 +37,7 @@ std::vector<PackTestResult> RunPackTests(const Pack& pack) {
     std::optional<Result<Document>> previous;
     if (test.previous_doc) {
       previous.emplace(ParseDocument(fmt::format("{}:{}.previous.{}", pack.path, test.where.line,
-                                                 test.previous_format == "markdown" ? "md" : "txt"),
+                                                 TestExtension(test.previous_format)),
                                      *test.previous_doc));
       if (!previous->ok()) {
         r.error = previous->error();

@@ -31,6 +31,10 @@ struct Figure {
   Rational value;       // the written number times its magnitude (45.46 for "45.46%")
   int decimals = 0;     // digits written after the point
   bool percent = false;
+  // Percentage points (个百分点, "percentage points"): a difference of two shares, not a share.
+  bool points = false;
+  std::string currency;   // the sign before it ("$", "¥"), empty when none
+  std::string magnitude;  // the scale word it was multiplied by (万, 亿, million), or empty
   Qualifier qualifier = Qualifier::kNone;
   std::string qualifier_text;
   Interval interval;         // the values the written form stands for (rounding and qualifier)

@@ -1,12 +1,51 @@
 #include "figures/header_unit.h"
 
-namespace crossfoot {
+#include <algorithm>
+#include <cctype>
 
-bool ApplyHeaderUnit(std::string_view header, Figure* f) {
-  Rational scale(1);
-  if (header.find("万元") != std::string_view::npos) scale = Rational(10000);
-  if (header.find("亿元") != std::string_view::npos) scale = Rational(100000000);
-  if (scale == Rational(1) || !f->unit.empty() || f->percent) return true;
+namespace crossfoot {
+namespace {
+
+struct UnitWord {
+  std::string_view word;
+  int64_t scale;
+  std::string_view unit;  // the unit the scaled figure is in
+};
+
+// Chinese headers write the unit with its magnitude (万元); English ones the magnitude alone,
+// in the plural ("in thousands", "(millions)").
+constexpr UnitWord kUnitWords[] = {{"万元", 10000, "元"},
+                                   {"萬元", 10000, "元"},
+                                   {"亿元", 100000000, "元"},
+                                   {"億元", 100000000, "元"},
+                                   {"千元", 1000, "元"},
+                                   {"thousands", 1000, "dollars"},
+                                   {"millions", 1000000, "dollars"},
+                                   {"billions", 1000000000, "dollars"}};
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+const UnitWord* UnitIn(std::string_view header) {
+  std::string lower = Lower(header);
+  const UnitWord* found = nullptr;
+  for (const UnitWord& u : kUnitWords) {
+    if (lower.find(u.word) != std::string::npos) found = &u;
+  }
+  return found;
+}
+
+}  // namespace
+
+bool ApplyHeaderUnit(std::string_view header, Figure* f, std::string_view table_unit) {
+  const UnitWord* u = UnitIn(header);
+  if (u == nullptr) u = UnitIn(table_unit);
+  if (u == nullptr || !f->unit.empty() || f->percent || f->points) return true;
+  Rational scale(u->scale);
   // Scaled with the checked steps: a cell too large in 元 is no figure (a positive scale
   // keeps the bounds in order).
   std::optional<Rational> value = f->value.Times(scale);
@@ -19,8 +58,22 @@ bool ApplyHeaderUnit(std::string_view header, Figure* f) {
   }
   f->value = *value;
   f->interval = interval;
-  f->unit = "元";
+  f->unit = std::string(u->unit);
   return true;
+}
+
+std::string DeclaredTableUnit(std::string_view line) {
+  // A declaration is a short line: a title with its unit, not a paragraph that mentions one.
+  if (line.size() > 160) return {};
+  std::string lower = Lower(line);
+  bool declares = lower.find("单位") != std::string::npos ||
+                  lower.find("in thousands") != std::string::npos ||
+                  lower.find("in millions") != std::string::npos ||
+                  lower.find("in billions") != std::string::npos ||
+                  lower.find("(thousands)") != std::string::npos ||
+                  lower.find("(millions)") != std::string::npos;
+  const UnitWord* u = UnitIn(line);
+  return declares && u != nullptr ? std::string(u->word) : std::string();
 }
 
 }  // namespace crossfoot

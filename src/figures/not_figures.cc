@@ -17,6 +17,32 @@ bool IsListPunct(char32_t cp) {
          cp == '(' || cp == U'、' || cp == U'“' || cp == '"' || cp == '|' || cp == '\t';
 }
 
+// English month names, as dates write them ("September 30, 2012", "30 Sept. 2012").
+constexpr std::string_view kMonths[] = {
+    "January",   "February", "March",    "April",    "May",   "June", "July", "August",
+    "September", "October",  "November", "December", "Jan.",  "Feb.", "Mar.", "Apr.",
+    "Jun.",      "Jul.",     "Aug.",     "Sep.",     "Sept.", "Oct.", "Nov.", "Dec."};
+
+bool AfterMonth(std::string_view text, size_t begin) {
+  if (!EndsWith(text, begin, " ")) return false;
+  for (std::string_view month : kMonths) {
+    size_t at = begin - 1;
+    if (EndsWith(text, at, month) &&
+        (at == month.size() || !IsAsciiAlpha(text[at - month.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool BeforeMonth(std::string_view after) {
+  if (after.empty() || after[0] != ' ') return false;
+  for (std::string_view month : kMonths) {
+    if (StartsWith(after, 1, month) && !scan::IsAlnumAt(after, 1 + month.size())) return true;
+  }
+  return false;
+}
+
 bool Near(std::string_view text, size_t at, size_t span, std::string_view word) {
   size_t from = at >= span ? at - span : 0;
   return text.substr(from, at - from).find(word) != std::string_view::npos;
@@ -36,6 +62,12 @@ std::string ClassifyToken(std::string_view token) {
     colons += c == ':';
   }
   if (token.find('@') != std::string_view::npos) return "e-mail";
+  // "FY2012", "FY12": a fiscal year.
+  if (token.size() > 2 && token.size() <= 6 && (token.substr(0, 2) == "FY")) {
+    bool digits = true;
+    for (char c : token.substr(2)) digits &= IsDigit(c);
+    if (digits) return "year";
+  }
   if (token.find("http") != std::string_view::npos ||
       token.find("www.") != std::string_view::npos) {
     return "url";
@@ -70,9 +102,16 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
   if (integer && digits == 4 && StartsWith(word, 0, "年")) return "year";
   // English prose: "in 2018", "since 2008", "fiscal year 2019".
   bool year_like = integer && digits == 4 && (text[begin] == '1' || text[begin] == '2');
-  for (std::string_view lead : {"in ", "In ", "since ", "Since ", "year ", "Year ", "of "}) {
+  for (std::string_view lead :
+       {"in ", "In ", "since ", "Since ", "year ", "Year ", "of ", "FY ", "FY", "FYs "}) {
     if (year_like && EndsWith(text, begin, lead)) return "year";
   }
+  // English dates: "September 30, 2012", "30 September 2012", "March 2023".
+  if (integer && AfterMonth(text, begin)) {
+    if (year_like) return "year";
+    if (digits <= 2) return "date";
+  }
+  if (integer && digits <= 2 && BeforeMonth(after)) return "date";
   // Flipbook text drops 年 but keeps the spacing: "2025  1  1  日".
   if (integer && digits == 4 && spaces >= 2 && !word.empty() && IsDigit(word[0])) return "year";
   if (integer && (StartsWith(word, 0, "月") || StartsWith(word, 0, "日"))) return "date";
@@ -107,7 +146,11 @@ std::string ArabicContextKind(std::string_view text, size_t begin, size_t end, b
   if (integer && digits <= 2) {
     bool list_end =
         next == U'、' || (next == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1])));
-    if (list_end && IsListPunct(prev)) return "list-number";
+    // "... is 8." ends an English sentence: after a word, a point is a full stop.
+    size_t lead = begin;
+    while (lead > 0 && text[lead - 1] == ' ') --lead;
+    bool after_word = next == '.' && lead < begin && lead > 0 && scan::IsAlnumAt(text, lead - 1);
+    if (list_end && IsListPunct(prev) && !after_word) return "list-number";
     if (prev == '(' && next == ')') return "list-number";
   }
   char32_t after_figure = CodePointAt(text, figure_end);

@@ -16,7 +16,7 @@ struct Word {
 };
 
 // Longer words first, so that 超过 wins over 超.
-constexpr std::array<Word, 23> kBefore = {{
+constexpr std::array<Word, 29> kBefore = {{
     {"approximately ", Qualifier::kApproximate},
     {"about ", Qualifier::kApproximate},
     {"around ", Qualifier::kApproximate},
@@ -26,6 +26,13 @@ constexpr std::array<Word, 23> kBefore = {{
     {"less than ", Qualifier::kAtMost},
     {"at most ", Qualifier::kAtMost},
     {"nearly ", Qualifier::kAtMost},
+    // "<1" (a median under one day), "≥ 5": bounds written as signs.
+    {"≥", Qualifier::kAtLeast},
+    {"<=", Qualifier::kAtMost},
+    {"<", Qualifier::kAtMost},
+    {">=", Qualifier::kAtLeast},
+    {">", Qualifier::kAtLeast},
+    {"≤", Qualifier::kAtMost},
     {"almost ", Qualifier::kAtMost},
     {"大约", Qualifier::kApproximate},
     {"约", Qualifier::kApproximate},
@@ -56,6 +63,16 @@ constexpr std::string_view kUnits[] = {
     "位",       "人",       "期",   "场",   "批",   "份", "类", "篇", "起", "天",   "倍",   "处",
     "所",       "套",       "台",   "本",   "册",   "部", "元", "户", "页", "小时", "分钟", "年"};
 
+// "<td>2023" in markup left in a text: a sign after a letter or another sign is no bound.
+bool GluedSign(std::string_view text, size_t at, std::string_view word) {
+  if (word[0] != '<' && word[0] != '>' && word != "≤" && word != "≥") return false;
+  if (at == 0) return false;
+  char before = text[at - 1];
+  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+         (before >= '0' && before <= '9') || before == '"' || before == '/' || before == '<' ||
+         before == '>' || before == '=';
+}
+
 }  // namespace
 
 std::string_view UnitAt(std::string_view text, size_t at) {
@@ -80,7 +97,8 @@ void ApplyQualifiers(std::string_view text, size_t end, const Interval& base, Fi
     }
     for (const Word& w : kBefore) {
       if (f->qualifier != Qualifier::kNone) break;
-      if (f->begin > 0 && w.text.back() == text[f->begin - 1] && EndsWith(text, f->begin, w.text)) {
+      if (f->begin > 0 && w.text.back() == text[f->begin - 1] && EndsWith(text, f->begin, w.text) &&
+          !GluedSign(text, f->begin - w.text.size(), w.text)) {
         f->qualifier = w.qualifier;
         f->qualifier_text = std::string(w.text);
       }

@@ -12,6 +12,7 @@ namespace crossfoot {
 namespace {
 
 using scan::CodePointAt;
+using scan::EndsWith;
 using scan::IsAlnumAt;
 using scan::IsAsciiAlpha;
 using scan::IsDigit;
@@ -28,7 +29,79 @@ struct Scan {
   size_t end;          // after the last digit
   std::string digits;  // ASCII digits and point, separators removed
   int decimals = 0;
+  bool grouped = false;  // written with thousands separators (164,024)
 };
+
+// What a figure's interval is made from, kept so that a magnitude written once after a list
+// (各是4125.49,4143.91万元) can scale the figures before it too.
+struct Raw {
+  Rational written;  // the number as written, before any magnitude
+  Rational step;     // its last written digit
+  Rational more_step;
+  bool rounded = false;
+  Rational factor{1};  // the magnitude written after it
+};
+
+// A scale word after a figure: 万, 亿 (and 萬, 億), thousand, million, billion.
+struct Scale {
+  size_t length = 0;  // bytes taken, with the space before the word
+  Rational factor{1};
+  std::string word;
+};
+
+Scale ScaleAt(std::string_view text, size_t at) {
+  struct Word {
+    std::string_view text;
+    int64_t factor;
+  };
+  static constexpr Word kCjk[] = {
+      {"万", 10000}, {"萬", 10000}, {"亿", 100000000}, {"億", 100000000}};
+  static constexpr Word kEnglish[] = {{" thousand", 1000},
+                                      {" million", 1000000},
+                                      {" billion", 1000000000},
+                                      {" trillion", 1000000000000}};
+  // "374.89 万元": text copied out of a PDF puts a space before the magnitude too.
+  for (size_t space : {size_t{0}, size_t{1}}) {
+    if (space == 1 && !StartsWith(text, at, " ")) break;
+    for (const Word& w : kCjk) {
+      if (StartsWith(text, at + space, w.text)) {
+        return {space + w.text.size(), Rational(w.factor), std::string(w.text)};
+      }
+    }
+  }
+  for (const Word& w : kEnglish) {
+    size_t after = at + w.text.size();
+    if (StartsWith(text, at, w.text) && !IsAlnumAt(text, after)) {
+      return {w.text.size(), Rational(w.factor), std::string(w.text.substr(1))};
+    }
+  }
+  return {};
+}
+
+// The words that join the figures of a list, so that a magnitude after the last one applies
+// to each (分别为12、15万元, 1.2 and 3.4 million).
+bool IsListJoin(std::string_view between) {
+  for (std::string_view join : {",", ", ", "、", "和", "及", "与", " and "}) {
+    if (between == join) return true;
+  }
+  return false;
+}
+
+// A currency sign before the digits, possibly with one space ("$4,050,171", "¥ 12"): the
+// sign's first byte, or `at` when there is none.
+size_t CurrencyBefore(std::string_view text, size_t at, std::string* sign) {
+  for (std::string_view currency : {"$", "¥"}) {
+    for (size_t space : {size_t{0}, size_t{1}}) {
+      size_t end = at - space;
+      if (at < space || (space == 1 && text[end] != ' ')) continue;
+      if (EndsWith(text, end, currency)) {
+        *sign = std::string(currency);
+        return end - currency.size();
+      }
+    }
+  }
+  return at;
+}
 
 // Reads digits with optional thousands separators (only d{1,3}(,ddd)+) and decimals.
 Scan ScanNumber(std::string_view text, size_t at) {
@@ -45,6 +118,7 @@ Scan ScanNumber(std::string_view text, size_t at) {
     }
     if (j != i) {
       s.digits = grouped;
+      s.grouped = true;
       i = j;
     }
   }
@@ -96,6 +170,7 @@ class Recogniser {
         i = next;
       }
     }
+    ScaleLists();
     return std::move(out_);
   }
 
@@ -105,18 +180,52 @@ class Recogniser {
         {begin, end, std::move(kind), std::string(text_.substr(begin, end - begin))});
   }
 
+  // The interval a figure's written form stands for, before its qualifiers.
+  static Interval Base(const Figure& f, const Rational& unit, const Rational& more_step,
+                       bool rounded) {
+    if (f.qualifier == Qualifier::kMore) return Interval::Between(f.value, f.value + more_step);
+    if (!rounded) return Interval::Point(f.value);
+    Rational half = unit / Rational(2);
+    return Interval::Between(f.value - half, f.value + half);
+  }
+
   // The figure's interval from its rounding unit and 余/多, then its qualifiers and unit.
-  void Finish(Figure f, Rational unit, Rational more_step, bool rounded, size_t end) {
-    Interval base = Interval::Point(f.value);
-    if (f.qualifier == Qualifier::kMore) {
-      base = Interval::Between(f.value, f.value + more_step);
-    } else if (rounded) {
-      Rational half = unit / Rational(2);
-      base = Interval::Between(f.value - half, f.value + half);
-    }
+  void Finish(Figure f, Rational unit, Rational more_step, bool rounded, size_t end,
+              std::optional<Raw> raw = std::nullopt) {
+    Interval base = Base(f, unit, more_step, rounded);
     f.written = std::string(text_.substr(f.begin, f.end - f.begin));
     ApplyQualifiers(text_, end, base, &f);
+    if (f.points) f.unit = f.unit.empty() ? "percentage points" : f.unit;
     out_.figures.push_back(std::move(f));
+    raws_.push_back(raw);
+  }
+
+  // 各是4125.49,4143.91万元: the magnitude and unit after the last figure of a list are those of
+  // every figure in it that states neither.
+  void ScaleLists() {
+    std::vector<Figure>& figs = out_.figures;
+    for (size_t last = figs.size(); last-- > 1;) {
+      if (figs[last].magnitude.empty() || !raws_[last] || figs[last].percent) continue;
+      const Rational& scale = raws_[last]->factor;
+      for (size_t k = last; k-- > 0;) {
+        Figure& f = figs[k];
+        std::string_view between = text_.substr(f.end, figs[k + 1].begin - f.end);
+        if (!raws_[k] || !f.magnitude.empty() || f.percent || f.points || !f.unit.empty() ||
+            f.currency != figs[last].currency || !IsListJoin(between)) {
+          break;
+        }
+        std::optional<Rational> value = raws_[k]->written.Times(scale);
+        if (!value || !value->FitsFigure()) break;
+        f.value = *value;
+        Interval base =
+            Base(f, raws_[k]->step * scale, raws_[k]->more_step * scale, /*rounded=*/true);
+        f.interval = f.qualifier == Qualifier::kAtLeast  ? Interval{base.lo, std::nullopt}
+                     : f.qualifier == Qualifier::kAtMost ? Interval{std::nullopt, base.hi}
+                                                         : base;
+        f.magnitude = figs[last].magnitude;
+        f.unit = figs[last].unit;
+      }
+    }
   }
 
   size_t Arabic(size_t i) {
@@ -151,12 +260,22 @@ class Recogniser {
       Skip(s.begin, second.end, phone ? "phone" : "range");
       return second.end;
     }
-    // A sign directly before the digits, not glued to anything before it ("如-8").
-    bool negative = tok_begin == s.begin && s.begin > 0 && text_[s.begin - 1] == '-' &&
-                    !(s.begin >= 2 && IsAlnumAt(text_, s.begin - 2));
-
+    // A currency sign, then a minus sign, directly before the digits, not glued to anything
+    // before them ("如-8", "−103,318", "-$5", "$4,050,171").
     Figure f;
-    f.begin = negative ? s.begin - 1 : s.begin;
+    size_t sign_begin =
+        tok_begin == s.begin ? CurrencyBefore(text_, s.begin, &f.currency) : s.begin;
+    bool negative = false;
+    if (tok_begin == s.begin && sign_begin > 0 && text_[sign_begin - 1] == '-' &&
+        !(sign_begin >= 2 && IsAlnumAt(text_, sign_begin - 2))) {
+      negative = true;
+      sign_begin -= 1;
+    } else if (tok_begin == s.begin && EndsWith(text_, sign_begin, "−") &&
+               !(sign_begin > 3 && IsAlnumAt(text_, sign_begin - 4))) {
+      negative = true;
+      sign_begin -= 3;
+    }
+    f.begin = sign_begin;
     f.decimals = s.decimals;
     std::optional<Rational> parsed = Rational::Parse(s.digits);
     if (!parsed) {
@@ -165,6 +284,7 @@ class Recogniser {
       return s.end;
     }
     Rational value = negative ? -*parsed : *parsed;
+    Rational written = value;
     size_t end = s.end;
     // Rounding is to the last written digit; 余/多 reach up to the next step of the last
     // non-zero digit (1600多 < 1700, 40余 < 50).
@@ -173,15 +293,28 @@ class Recogniser {
     bool rounded = s.decimals > 0;
     bool more_first = TakeMore(&end, &f);
     bool more_last = more_first;
-    Rational magnitude = Magnitude(end);
-    if (!(magnitude == Rational(1))) {
-      end += 3;
+    Scale scale = ScaleAt(text_, end);
+    Rational magnitude = scale.factor;
+    if (scale.length > 0) {
+      end += scale.length;
       rounded = true;
+      f.magnitude = scale.word;
       more_last = !more_first && TakeMore(&end, &f);
     }
     // Percent sign, possibly after one space ("2.8 %"); per-mille reads as a tenth of a percent.
+    // Percentage points are a difference of two shares, a kind of their own.
     size_t pct = end < text_.size() && text_[end] == ' ' ? end + 1 : end;
-    if (!more_last && (StartsWith(text_, pct, "%") || StartsWith(text_, end, " percent"))) {
+    size_t points = PointsLength(end);
+    if (!more_last && points > 0) {
+      f.points = true;
+      end += points;
+      rounded = true;
+    } else if (!more_last && UnitAt(text_, pct) == "个百分点") {
+      f.points = true;
+      rounded = true;
+    } else if (!more_last &&
+               (StartsWith(text_, pct, "%") ||
+                (StartsWith(text_, end, " percent") && !StartsWith(text_, end, " percentage")))) {
       f.percent = true;
       end = text_[pct] == '%' ? pct + 1 : end + 8;
       rounded = true;
@@ -194,9 +327,33 @@ class Recogniser {
     }
     // The span is the figure as written; a trailing 余/多 is a qualifier, not part of it.
     f.end = more_last ? end - 3 : end;
+    // An accounting negative: "($164,024)", "(164,024)" in an English statement. Short or
+    // bare numbers in parentheses are list numbering ((1), (一)), and so is anything after
+    // Chinese text.
+    // A cell that is only "(65.6%)" or "(460.3)" is one too; "$(7,661.7)" puts the sign first.
+    bool whole_text = f.begin == 1 && f.end + 1 == text_.size();
+    if (!negative && !more_last && f.begin > 0 && text_[f.begin - 1] == '(' &&
+        StartsWith(text_, f.end, ")") &&
+        (s.grouped || !f.currency.empty() || (whole_text && (f.percent || s.decimals > 0)) ||
+         EndsWith(text_, f.begin - 1, "$")) &&
+        !IsCjk(scan::PrevCodePoint(text_, f.begin - 1))) {
+      negative = true;
+      value = -value;
+      written = -written;
+      f.begin -= 1;
+      f.end += 1;
+      end = std::max(end, f.end);
+      if (f.currency.empty() && EndsWith(text_, f.begin, "$")) {
+        f.currency = "$";
+        f.begin -= 1;
+      }
+    }
     std::string context = ArabicContextKind(text_, s.begin, s.end, s.decimals == 0, end);
     if (context.empty() && FollowsPhoneList(s.begin) && s.end - s.begin >= 7) context = "phone";
     if (context.empty() && FollowsSpacedDate(s.begin) && s.end - s.begin <= 2) context = "date";
+    if (context.empty() && FollowsEnglishDate(s.begin) && s.end - s.begin == 4 && s.decimals == 0) {
+      context = "year";
+    }
     if (!context.empty()) {
       Skip(s.begin, s.end, context);
       return s.end;
@@ -209,7 +366,8 @@ class Recogniser {
       return s.end;
     }
     f.value = *scaled;
-    Finish(std::move(f), step * magnitude, more_step * magnitude, rounded, end);
+    Raw raw{written, step, more_step, rounded, magnitude};
+    Finish(std::move(f), step * magnitude, more_step * magnitude, rounded, end, raw);
     return end;
   }
 
@@ -240,6 +398,7 @@ class Recogniser {
     f.written = std::string(token);
     f.interval = Interval::Point(f.value);
     out_.figures.push_back(std::move(f));
+    raws_.emplace_back();
     return end;
   }
 
@@ -260,6 +419,22 @@ class Recogniser {
     return between.size() >= 2 && between.find_first_not_of(' ') == std::string_view::npos;
   }
 
+  // "September 30, 2012": the year after a day of an English date.
+  bool FollowsEnglishDate(size_t begin) const {
+    if (out_.skipped.empty() || out_.skipped.back().kind != "date") return false;
+    return text_.substr(out_.skipped.back().end, begin - out_.skipped.back().end) == ", ";
+  }
+
+  // " percentage points" / " percentage point" after the number: the bytes it takes.
+  size_t PointsLength(size_t at) const {
+    for (std::string_view words : {" percentage points", " percentage point"}) {
+      if (StartsWith(text_, at, words) && !IsAlnumAt(text_, at + words.size())) {
+        return words.size();
+      }
+    }
+    return 0;
+  }
+
   bool TakeMore(size_t* end, Figure* f) {
     if (StartsWith(text_, *end, "余") || StartsWith(text_, *end, "多")) {
       f->qualifier = Qualifier::kMore;
@@ -268,12 +443,6 @@ class Recogniser {
       return true;
     }
     return false;
-  }
-
-  Rational Magnitude(size_t at) const {
-    if (StartsWith(text_, at, "万")) return Rational(10000);
-    if (StartsWith(text_, at, "亿")) return Rational(100000000);
-    return Rational(1);
   }
 
   // A run of Chinese numerals; it is a figure only before a measure word (三个, 十余家),
@@ -347,11 +516,13 @@ class Recogniser {
     }
     f.interval = probe.interval;
     out_.figures.push_back(std::move(f));
+    raws_.emplace_back();
     return end;
   }
 
   std::string_view text_;
   Recognised out_;
+  std::vector<std::optional<Raw>> raws_;  // per figure in out_.figures; none for numerals
 };
 
 }  // namespace
@@ -376,8 +547,11 @@ Recognised RecogniseFigures(std::string_view text) { return Recogniser(text).Run
 
 bool IsNotReportedCell(std::string_view text) {
   std::string t = StripSpaces(text);
+  // "$ -" in a statement is a dash under its column's dollar sign.
+  if (t.starts_with("$")) t = t.substr(1);
+  // "N/A" (not applicable) in an English statement says as little about the count as a blank.
   return t.empty() || t == "/" || t == "-" || t == "—" || t == "--" || t == "——" || t == "无" ||
-         t == "\\";
+         t == "\\" || t == "N/A" || t == "n/a";
 }
 
 Figure BlankCellFigure(std::string_view text) {

@@ -63,6 +63,9 @@ struct Table {
   std::vector<std::string> row_problems;
   /// Values of rows whose columns could not be known, kept for `facts`.
   std::vector<std::vector<Cell>> unplaced;
+  /// The unit the table declares for its figures ("单位：万元", "in thousands") in the line
+  /// before it or its caption; empty when none. Column headers that state their own win.
+  std::string unit;
   std::string shape;  // "pipe", "flattened", "html", "docx", "pdf", "layout"
   /// Why the header could not be matched to the columns (laid-out tables); empty when it was.
   std::string header_problem;

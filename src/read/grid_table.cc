@@ -14,6 +14,31 @@ constexpr int kMaxSpan = 1000;
 
 bool HasFigure(const Cell& cell) { return cell.text.CellFigure().has_value(); }
 
+// "2023", "2022*", "FY 2023": a column heading of a statement's years, not a value.
+bool IsYearHeading(const Cell& cell) {
+  std::string t = StripSpaces(cell.text.text);
+  if (t.rfind("FY", 0) == 0) t = t.substr(2);
+  while (!t.empty() && t.back() == '*') t.pop_back();
+  return t.size() == 4 && (t.rfind("19", 0) == 0 || t.rfind("20", 0) == 0) &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool HasValue(const Cell& cell) { return HasFigure(cell) && !IsYearHeading(cell); }
+
+// "Assets:" over empty value cells: an English statement's first group title, where the data
+// starts (Chinese 其中: rows are never groups).
+bool IsGroupTitleRow(const std::vector<Cell>& row) {
+  if (row.size() < 2) return false;
+  const std::string& label = row[0].text.text;
+  if (label.size() < 2 || label.back() != ':') return false;
+  if (std::any_of(label.begin(), label.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    return false;
+  }
+  return std::all_of(row.begin() + 1, row.end(),
+                     [](const Cell& c) { return StripSpaces(c.text.text).empty(); });
+}
+
 bool RowHasFigure(const std::vector<Cell>& row) {
   return std::any_of(row.begin() + (row.size() > 1 ? 1 : 0), row.end(), HasFigure);
 }
@@ -103,11 +128,13 @@ Table BuildGridTable(std::vector<RawRow> rows, std::string shape, std::string* e
       t.rows[r][c].col = c;
     }
   }
-  // Header rows: the leading rows in which no cell after the first holds a figure.
+  // Header rows: the leading rows in which no cell after the first holds a figure (a year
+  // over a column is a heading).
   t.header_rows = 0;
   while (t.header_rows < static_cast<int>(t.rows.size()) &&
+         !(t.header_rows > 0 && IsGroupTitleRow(t.rows[t.header_rows])) &&
          std::none_of(t.rows[t.header_rows].begin() + (t.columns > 1 ? 1 : 0),
-                      t.rows[t.header_rows].end(), HasFigure)) {
+                      t.rows[t.header_rows].end(), HasValue)) {
     ++t.header_rows;
   }
   if (t.header_rows == static_cast<int>(t.rows.size()))

@@ -8,6 +8,7 @@
 #include "read/docx_reader.h"
 #include "read/html_reader.h"
 #include "read/pdf_reader.h"
+#include "read/table_unit.h"
 #include "read/text_reader.h"
 #include "util/encoding.h"
 #include "util/file_read.h"
@@ -164,7 +165,10 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader->format == "docx" && !zip)
     return Error{path + ": not a Word document: the file is not a ZIP archive"};
   Result<Document> doc = reader->parse(path, bytes);
-  if (doc.ok()) doc.value().normalised_all = JoinedText(doc.value());
+  if (doc.ok()) {
+    DeclareTableUnits(&doc.value());
+    doc.value().normalised_all = JoinedText(doc.value());
+  }
   return doc;
 }
 

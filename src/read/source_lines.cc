@@ -81,6 +81,74 @@ namespace {
 
 // Joins the texts of merged or stacked cells: "申请人情况›法人或其他组织›商业企业". A merged cell
 // repeats across the positions it covers; it is named once.
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Printable ASCII other than the space: the characters of English labels ("Cash & Other").
+bool IsAsciiWord(char c) { return c > ' ' && c < 0x7F; }
+
+// A label or header without the spaces PDFs and pages scatter through Chinese text, but with
+// one space kept between two English words ("Total Assets", "Cash & Other Monetary Assets").
+std::string LabelText(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    NextCodePoint(text, &pos);
+    std::string_view cp = text.substr(start, pos - start);
+    if (StripSpaces(cp).empty()) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty() && IsAsciiWord(out.back()) && IsAsciiWord(cp[0])) {
+      out += ' ';
+    }
+    pending_space = false;
+    out.append(cp);
+  }
+  return out;
+}
+
+// "Assets:", "Intragovernmental:": an English statement's title row over a group of rows, its
+// value cells empty.
+bool IsGroupTitle(const Table& t, int row, const std::string& label) {
+  if (label.size() < 2 || label.back() != ':') return false;
+  bool letters = false;
+  for (char c : label) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;  // Chinese 其中: rows are not groups
+    letters |= IsAsciiAlnum(c) && !(c >= '0' && c <= '9');
+  }
+  if (!letters) return false;
+  for (int c = t.label_columns; c < t.columns; ++c) {
+    if (!StripSpaces(t.rows[row][c].text.text).empty()) return false;
+  }
+  return true;
+}
+
+// The rows under group titles carry the groups in their labels (Assets›Intragovernmental›
+// Total intragovernmental); a "Total …" row is the last of its group.
+void LabelGroups(Table* table) {
+  std::vector<std::string> groups;
+  for (int r = table->header_rows; r < static_cast<int>(table->rows.size()); ++r) {
+    std::string& label = table->row_labels[r];
+    if (IsGroupTitle(*table, r, label)) {
+      groups.push_back(label.substr(0, label.size() - 1));
+      continue;
+    }
+    if (groups.empty()) continue;
+    bool total = label.rfind("Total", 0) == 0 || label.rfind("TOTAL", 0) == 0;
+    std::string path;
+    for (const std::string& g : groups) {
+      path += g;
+      path += "›";
+    }
+    label = path + label;
+    if (total) groups.pop_back();
+  }
+}
+
 void JoinPart(const std::string& part, std::string* joined, std::string* last) {
   if (part.empty() || part == *last) return;
   if (!joined->empty()) *joined += "›";
@@ -123,7 +191,7 @@ void LabelTable(Table* table) {
     std::string last;
     for (int r = 0; r < table->header_rows && r < static_cast<int>(table->rows.size()); ++r) {
       if (c < static_cast<int>(table->rows[r].size())) {
-        JoinPart(StripSpaces(table->rows[r][c].text.text), &table->column_headers[c], &last);
+        JoinPart(LabelText(table->rows[r][c].text.text), &table->column_headers[c], &last);
       }
     }
   }
@@ -132,10 +200,11 @@ void LabelTable(Table* table) {
     std::string label;
     std::string last;
     for (int c = 0; c < table->label_columns && c < static_cast<int>(row.size()); ++c) {
-      JoinPart(StripSpaces(row[c].text.text), &label, &last);
+      JoinPart(LabelText(row[c].text.text), &label, &last);
     }
     table->row_labels.push_back(label);
   }
+  LabelGroups(table);
   table->row_problems.resize(table->rows.size());
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "read/embedded_html.h"
 #include "read/inline_table.h"
 #include "read/layout_text.h"
 #include "read/numbering.h"
@@ -74,6 +75,16 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
       doc->blocks.push_back(std::move(single));
       ++i;
       continue;
+    }
+    if (markdown) {
+      if (std::optional<EmbeddedHtml> html = MatchEmbeddedHtmlTable(source, lines, i)) {
+        for (Block& t : html->tables) {
+          if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
+          doc->blocks.push_back(std::move(t));
+        }
+        i = html->next_line;
+        continue;
+      }
     }
     std::optional<TableMatch> table = MatchPipeTable(source, lines, i);
     if (!table && !markdown) table = MatchTextLayoutTable(layout, i);

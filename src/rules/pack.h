@@ -53,10 +53,16 @@ struct ProseSelector {
 struct TableSelector {
   std::optional<Pattern> header;  // the table must have a column header matching this
   std::optional<Pattern> row;     // unset: the table has a single data row (表四)
+  // The table must lie in a section whose title matches (or follow a heading that does), as
+  // for prose facts: two tables with the same headers, one per component.
+  std::optional<Pattern> section;
   // Set: every row from the one matching `row` through the next one matching `through`, as
   // instances of a repeated fact (the 不予公开 rows 1–8, summed by a `sum` check).
   std::optional<Pattern> through;
   std::vector<std::pair<std::string, Pattern>> columns;  // slot suffix ("" for one column)
+  // Columns named by position instead (`column: 1`, `columns: {current: 1, prior: 2}`): slot
+  // suffix → the 1-based value column, counted after the label columns.
+  std::vector<std::pair<std::string, int>> positions;
   // Set: a blank cell stands for the sum of its row's cells in the columns matching this (a
   // blank 总计 is the sum of the applicant columns, each blank among them [0, ∞)).
   std::optional<Pattern> blank_total_of;
@@ -88,7 +94,7 @@ struct CheckDef {
 struct PackTest {
   std::string name;
   std::string doc;
-  std::string format = "text";  // "text" or "markdown"
+  std::string format = "text";  // "text", "markdown" or "html"
   std::vector<std::string> expect;
   SourcePos where;
   // `previous: NAME`: an earlier test's document is the previous year's report.

@@ -16,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bumped whenever the entry layout or the tree's byte format changes.
-constexpr std::string_view kMagic = "crossfoot-pack-tree 1\n";
+constexpr std::string_view kMagic = "crossfoot-pack-tree 2\n";  // 2: quoted scalars
 
 // Largest entry read: a tree is about as large as its pack text.
 constexpr size_t kMaxEntryBytes = 16u << 20;

@@ -102,6 +102,7 @@ class Loader {
       case YAML::NodeType::Scalar: {
         PackNode out(PackNode::Kind::kScalar, mark);
         out.set_scalar(node.Scalar());
+        out.set_quoted(node.Tag() == "!");  // yaml-cpp tags a quoted scalar "!"
         return out;
       }
       case YAML::NodeType::Sequence: {
@@ -297,7 +298,16 @@ class Loader {
       if (spec["text"] && !spec["table"]) {
         ok = ReadProse(spec, &def);
       } else if (spec["table"] && !spec["text"]) {
-        ok = ReadTable(spec["table"], &def);
+        // A table fact is scoped by its section; the other prose keys have no meaning for it.
+        for (const char* prose_only : {"after", "within", "not-preceded-by"}) {
+          if (spec[prose_only]) {
+            diags_->Error(Pos(spec[prose_only]),
+                          fmt::format("'{}' applies to prose facts ('text'), not to a table fact",
+                                      prose_only));
+            ok = false;
+          }
+        }
+        if (ok) ok = ReadTable(spec["table"], spec["section"], &def);
       } else {
         diags_->Error(Pos(spec), "fact '" + def.name + "' needs exactly one of 'text' or 'table'");
         ok = false;
@@ -368,13 +378,50 @@ class Loader {
     return true;
   }
 
-  bool ReadTable(const PackNode& spec, FactDef* def) {
+  // `column: 2` (a whole number) names a value column by position; anything else is a pattern.
+  static std::optional<int> ColumnPosition(const PackNode& node) {
+    if (!node.IsScalar() || node.Quoted()) return std::nullopt;  // a quoted "2" is a pattern
+    const std::string& text = node.Scalar();
+    if (text.empty() || text.size() > 3 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    return std::stoi(text);
+  }
+
+  bool ReadColumn(const PackNode& node, const std::string& key, const std::string& what,
+                  TableSelector* sel) {
+    if (std::optional<int> position = ColumnPosition(node)) {
+      if (*position < 1) {
+        diags_->Error(Pos(node), what + ": value columns are counted from 1");
+        return false;
+      }
+      sel->positions.emplace_back(key, *position);
+      return true;
+    }
+    auto col = CompilePattern(node, what, false);
+    if (!col) return false;
+    sel->columns.emplace_back(key, std::move(*col));
+    return true;
+  }
+
+  bool ReadTable(const PackNode& spec, const PackNode& fact_section, FactDef* def) {
     if (!spec.IsMap()) {
       diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
       return false;
     }
-    CheckKeys(spec, {"header", "row", "through", "column", "columns", "blank-total-of"}, "'table'");
+    CheckKeys(spec, {"header", "row", "through", "column", "columns", "blank-total-of", "section"},
+              "'table'");
     TableSelector sel;
+    for (const PackNode* section : {&fact_section, &spec["section"]}) {
+      if (!*section) continue;
+      if (sel.section) {
+        diags_->Error(Pos(*section), "'section' is given twice (on the fact and in 'table')");
+        return false;
+      }
+      sel.section = CompilePattern(*section, "'section'", false);
+      if (!sel.section) return false;
+    }
     if (spec["blank-total-of"]) {
       sel.blank_total_of = CompilePattern(spec["blank-total-of"], "'blank-total-of'", false);
     }
@@ -398,9 +445,7 @@ class Loader {
       def->repeat = true;
     }
     if (spec["column"] && !spec["columns"]) {
-      auto col = CompilePattern(spec["column"], "'column'", false);
-      if (!col) return false;
-      sel.columns.emplace_back("", std::move(*col));
+      if (!ReadColumn(spec["column"], "", "'column'", &sel)) return false;
       def->slots.push_back(def->name);
       def->slot_placeholder[def->name] = "";
     } else if (spec["columns"] && spec["columns"].IsMap() && !spec["column"]) {
@@ -408,9 +453,7 @@ class Loader {
         std::optional<std::string> name = Key(kv.first);
         if (!name) return false;
         const std::string& key = *name;
-        auto col = CompilePattern(kv.second, "column '" + key + "'", false);
-        if (!col) return false;
-        sel.columns.emplace_back(key, std::move(*col));
+        if (!ReadColumn(kv.second, key, "column '" + key + "'", &sel)) return false;
         def->slots.push_back(def->name + "." + key);
         def->slot_placeholder[def->name + "." + key] = key;
       }
@@ -516,11 +559,20 @@ class Loader {
         diags_->Error(Pos(item), "a test must be a mapping with 'doc' and 'expect'");
         continue;
       }
-      CheckKeys(item, {"name", "doc", "like", "replace", "expect", "format", "previous"}, "a test");
+      CheckKeys(item,
+                {"name", "doc", "like", "replace", "replace-all", "expect", "format", "previous"},
+                "a test");
       PackTest t;
       t.where = Pos(item);
       if (item["name"]) t.name = Scalar(item["name"], "'name'");
-      if (item["format"]) t.format = Scalar(item["format"], "'format'");
+      if (item["format"]) {
+        t.format = Scalar(item["format"], "'format'");
+        if (t.format != "text" && t.format != "markdown" && t.format != "html") {
+          diags_->Error(Pos(item["format"]),
+                        fmt::format("unknown test format '{}' (text, markdown or html)", t.format));
+          continue;
+        }
+      }
       if (item["doc"].IsDefined() == item["like"].IsDefined()) {
         diags_->Error(
             t.where,
@@ -582,21 +634,36 @@ class Loader {
     }
     t->doc = base->doc;
     if (item["format"].IsDefined() == false) t->format = base->format;
-    if (!item["replace"]) return true;
-    if (!item["replace"].IsMap()) {
-      diags_->Error(Pos(item["replace"]), "'replace' must map text to its replacement");
-      return false;
-    }
-    for (const auto& kv : item["replace"].pairs()) {
-      std::optional<std::string> key = Key(kv.first);
-      if (!key) return false;
-      const std::string& from = *key;
-      size_t at = t->doc.find(from);
-      if (from.empty() || at == std::string::npos) {
-        diags_->Error(Pos(kv.first), fmt::format("'{}' does not occur in test '{}'", from, like));
+    // 'replace' changes the first occurrence of each text, 'replace-all' every one.
+    for (const char* key_name : {"replace", "replace-all"}) {
+      if (!item[key_name]) continue;
+      bool every = std::string_view(key_name) == "replace-all";
+      if (!item[key_name].IsMap()) {
+        diags_->Error(Pos(item[key_name]),
+                      fmt::format("'{}' must map text to its replacement", key_name));
         return false;
       }
-      t->doc.replace(at, from.size(), Scalar(kv.second, "a replacement"));
+      for (const auto& kv : item[key_name].pairs()) {
+        std::optional<std::string> key = Key(kv.first);
+        if (!key) return false;
+        const std::string& from = *key;
+        size_t at = t->doc.find(from);
+        if (from.empty() || at == std::string::npos) {
+          diags_->Error(Pos(kv.first), fmt::format("'{}' does not occur in test '{}'", from, like));
+          return false;
+        }
+        std::string to = Scalar(kv.second, "a replacement");
+        while (at != std::string::npos) {
+          t->doc.replace(at, from.size(), to);
+          if (!every) break;
+          at = t->doc.find(from, at + to.size());
+        }
+        if (t->doc.size() > kMaxPackTestBytes) {
+          diags_->Error(t->where, TooMuchTestText());
+          *over_limit = true;
+          return false;
+        }
+      }
     }
     return true;
   }

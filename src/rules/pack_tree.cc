@@ -21,6 +21,7 @@ void PutNode(const PackNode& node, int depth, std::string* out) {
   PutU32(static_cast<uint32_t>(node.Mark().column), out);
   switch (node.kind()) {
     case PackNode::Kind::kScalar:
+      out->push_back(node.Quoted() ? '\1' : '\0');
       PutU32(static_cast<uint32_t>(node.Scalar().size()), out);
       out->append(node.Scalar());
       break;
@@ -57,6 +58,9 @@ class TreeReader {
       case PackNode::Kind::kNull:
         return node;
       case PackNode::Kind::kScalar: {
+        if (rest_.empty() || static_cast<unsigned char>(rest_.front()) > 1) return std::nullopt;
+        node.set_quoted(rest_.front() == '\1');
+        rest_.remove_prefix(1);
         std::optional<uint32_t> size = U32();
         if (!size || *size > rest_.size()) return std::nullopt;
         node.set_scalar(std::string(rest_.substr(0, *size)));

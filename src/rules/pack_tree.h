@@ -53,6 +53,9 @@ class PackNode {
   const std::vector<std::pair<PackNode, PackNode>>& pairs() const { return pairs_; }
 
   void set_scalar(std::string text) { scalar_ = std::move(text); }
+  /// True for a scalar written in quotes (`"2"` is text, `2` a number, where both are allowed).
+  bool Quoted() const { return quoted_; }
+  void set_quoted(bool quoted) { quoted_ = quoted; }
   void add_item(PackNode item) { items_.push_back(std::move(item)); }
   void add_pair(PackNode key, PackNode value) {
     pairs_.emplace_back(std::move(key), std::move(value));
@@ -62,6 +65,7 @@ class PackNode {
   Kind kind_ = Kind::kUndefined;
   PackMark mark_;
   std::string scalar_;
+  bool quoted_ = false;
   std::vector<PackNode> items_;
   std::vector<std::pair<PackNode, PackNode>> pairs_;
 };

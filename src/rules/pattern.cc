@@ -15,10 +15,14 @@
 namespace crossfoot {
 namespace {
 
-// A figure as the recogniser reads it: sign, digits, separators, decimals, 余/多, 万/亿, %;
-// or Chinese numerals (三十余, 百分之四十五点四六), 一半, or 无 (none, read as zero).
+// A figure as the recogniser reads it: sign, currency, accounting parentheses, digits,
+// separators, decimals, 余/多, 万/亿 (萬/億, a space before them), thousand/million/billion,
+// %, percent, percentage points; or Chinese numerals (三十余, 百分之四十五点四六), 一半, or 无
+// (none, read as zero).
 constexpr std::string_view kFigure =
-    R"((?:[-+]?\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?: ?[%‰])?)"
+    R"((?:[-−]?(?:[$¥] ?)?\(?(?:[$¥] ?)?[-+−]?\d[\d,]*(?:\.\d+)?\)?(?:余|多)?(?: ?(?:万|亿|萬|億))?)"
+    R"((?: (?:thousand|million|billion|trillion)\b)?(?:余|多)?)"
+    R"((?: ?[%‰]| percentage points?\b| percent\b)?\)?)"
     R"(|(?:百分之)?[零〇○一二两三四五六七八九十百千万亿点]+(?:余|多)?|无))";
 
 // Full-width characters whose NFKC form is a regex operator are meant literally.

@@ -49,6 +49,11 @@ class OffsetMap {
     return out;
   }
 
+  /// Adds `by` to every value (a fragment read on its own, placed back in its document).
+  void Shift(uint32_t by) {
+    for (Segment& s : segments_) s.source += by;
+  }
+
   /// The values one by one (tests and diagnostics).
   std::vector<uint32_t> Values() const;
   size_t segment_count() const { return segments_.size(); }

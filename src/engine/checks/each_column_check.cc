@@ -85,6 +85,14 @@ class EachColumnCheck : public CheckKind {
           fmt::format("range '{}': no row matches \"{}\"", range_->name, range_->from.source());
       return {};
     }
+    // Where the range starts must be one row, as for a table fact: never the first match.
+    int starts = 0;
+    for (int i = r; i < rows; ++i) starts += range_->from.Matches(t.row_labels[i]) ? 1 : 0;
+    if (starts > 1) {
+      *reason = fmt::format("range '{}': {} rows match \"{}\": ambiguous", range_->name, starts,
+                            range_->from.source());
+      return {};
+    }
     int last = r;
     while (last < rows && !range_->end.Matches(t.row_labels[last])) ++last;
     if (last == rows) {

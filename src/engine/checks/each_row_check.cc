@@ -3,6 +3,7 @@
 //   each-row: "历年累计"                       # tables with a column header matching this
 //   columns: { year: "年度$", cumulative: "历年累计" }
 //   assert: "year <= cumulative"
+//   section: "行政复议"                         # optional: only tables in a section so titled
 //
 // Rows whose cells are not all figures (labels, "/", dropped cells) are skipped.
 #include <fmt/format.h>
@@ -18,17 +19,31 @@ namespace {
 
 class EachRowCheck : public CheckKind {
  public:
-  EachRowCheck(Pattern table, std::vector<std::pair<std::string, Pattern>> columns, Assertion a)
-      : table_(std::move(table)), columns_(std::move(columns)), assertion_(std::move(a)) {}
+  EachRowCheck(Pattern table, std::vector<std::pair<std::string, Pattern>> columns, Assertion a,
+               std::optional<Pattern> section)
+      : table_(std::move(table)),
+        columns_(std::move(columns)),
+        assertion_(std::move(a)),
+        section_(std::move(section)) {}
 
   std::vector<std::string> FactsUsed() const override { return {}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    for (const TableRef& t : TablesWithHeader(ctx.doc, table_)) {
+    for (const TableRef& t : TablesWithHeader(ctx.doc, table_, section_)) {
       std::map<std::string, int> col_of;
+      std::string ambiguous;
       for (const auto& [key, pattern] : columns_) {
         std::vector<int> cols = MatchingColumns(*t.table, pattern);
-        if (!cols.empty()) col_of[key] = cols.front();
+        if (cols.size() == 1) col_of[key] = cols.front();
+        // Several matching columns are ambiguous, as for a table fact: never the first match.
+        if (cols.size() > 1 && ambiguous.empty()) {
+          ambiguous = fmt::format("column '{}' (\"{}\") matches {} columns: ambiguous", key,
+                                  pattern.source(), cols.size());
+        }
+      }
+      if (!ambiguous.empty()) {
+        out->push_back(NotEvaluable{ambiguous});
+        continue;
       }
       if (col_of.size() != columns_.size()) continue;
       for (int r = t.table->header_rows; r < static_cast<int>(t.table->rows.size()); ++r) {
@@ -54,6 +69,7 @@ class EachRowCheck : public CheckKind {
   Pattern table_;
   std::vector<std::pair<std::string, Pattern>> columns_;
   Assertion assertion_;
+  std::optional<Pattern> section_;
 };
 
 }  // namespace
@@ -65,8 +81,11 @@ std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f) {
   keys.reserve(columns.size());
   for (const auto& [key, p] : columns) keys.push_back(key);
   std::optional<Assertion> a = f.AssertionOver("assert", keys, "the row's columns");
+  std::optional<Pattern> section;
+  if (f.Has("section")) section = f.PatternField("section");
   if (!f.Finish() || !table || !a) return nullptr;
-  return std::make_shared<EachRowCheck>(std::move(*table), std::move(columns), std::move(*a));
+  return std::make_shared<EachRowCheck>(std::move(*table), std::move(columns), std::move(*a),
+                                        std::move(section));
 }
 
 }  // namespace crossfoot

@@ -14,6 +14,7 @@ std::shared_ptr<const CheckKind> MakeAssertCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeAnyOfCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeBreakdownCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeChangeCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeAgreeCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f);

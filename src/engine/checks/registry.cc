@@ -14,7 +14,7 @@ struct KindEntry {
 };
 
 // One line per check kind. Order matters where a kind uses another's key (each-row has assert).
-constexpr std::array<KindEntry, 11> kKinds = {{
+constexpr std::array<KindEntry, 12> kKinds = {{
     {"each-row", MakeEachRowCheck},
     {"each-column", MakeEachColumnCheck},
     {"row-filled", MakeRowFilledCheck},
@@ -22,6 +22,7 @@ constexpr std::array<KindEntry, 11> kKinds = {{
     {"table-present", MakeTablePresentCheck},
     {"sum", MakeSumCheck},
     {"share", MakeShareCheck},
+    {"change", MakeChangeCheck},
     {"agree", MakeAgreeCheck},
     {"assert", MakeAssertCheck},
     {"any-of", MakeAnyOfCheck},

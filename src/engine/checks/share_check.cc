@@ -7,6 +7,7 @@
 //   whole: proactive.total
 //   whole: [prose.handled, prose.received]   # or the bases the report could mean: reported
 //                                            # only when none gives the stated share
+//   whole: "t3.received + t3.carried"        # or an expression over facts
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
@@ -17,14 +18,26 @@
 namespace crossfoot {
 namespace {
 
+// A base: one fact, or an expression over facts ("t3.received + t3.carried").
+struct Whole {
+  std::string name;
+  std::shared_ptr<const Assertion> expression;  // "… == 0", of which the left side is the whole
+};
+
 class ShareCheck : public CheckKind {
  public:
-  ShareCheck(std::string stated, std::string part, std::vector<std::string> wholes)
+  ShareCheck(std::string stated, std::string part, std::vector<Whole> wholes)
       : stated_(std::move(stated)), part_(std::move(part)), wholes_(std::move(wholes)) {}
 
   std::vector<std::string> FactsUsed() const override {
     std::vector<std::string> all{stated_, part_};
-    all.insert(all.end(), wholes_.begin(), wholes_.end());
+    for (const Whole& w : wholes_) {
+      if (w.expression) {
+        w.expression->lhs->Names(&all);
+      } else {
+        all.push_back(w.name);
+      }
+    }
     return all;
   }
 
@@ -50,26 +63,29 @@ class ShareCheck : public CheckKind {
     // Every base the report states is tried; the first that fails is the one reported.
     std::optional<Outcome> first_failure;
     std::string missing;
-    for (const std::string& whole_name : wholes_) {
-      Resolved whole = ResolveFact(ctx, whole_name, instance);
-      if (!whole.value) {
-        missing = whole.reason;
-        continue;
+    for (const Whole& w : wholes_) {
+      std::optional<Operand> whole;
+      if (w.expression) {
+        whole = EvaluateExpr(*w.expression->lhs, FactResolver(ctx, instance), &missing);
+      } else if (Resolved r = ResolveFact(ctx, w.name, instance); r.value) {
+        whole = OperandOf(*r.value);
+      } else {
+        missing = r.reason;
       }
-      auto ratio = part.value->interval.DividedBy(whole.value->interval);
+      if (!whole) continue;
+      auto ratio = part.value->interval.DividedBy(whole->interval);
       if (!ratio) return NotEvaluable{"the whole may be zero"};
       Interval computed = *ratio * Interval::Point(Rational(100));
       if (computed.Overlaps(accepted)) return Holds{};
-      if (!first_failure) first_failure = Failure(stated, part, whole, computed, shown);
+      if (!first_failure) first_failure = Failure(stated, part, *whole, computed, shown);
     }
     if (!first_failure) return NotEvaluable{missing};
     return *first_failure;
   }
 
-  static Outcome Failure(const Resolved& stated, const Resolved& part, const Resolved& whole,
+  static Outcome Failure(const Resolved& stated, const Resolved& part, const Operand& w,
                          const Interval& computed, const Figure& shown) {
-    Operand p = OperandOf(*part.value);
-    Operand w = OperandOf(*whole.value);
+    const Operand p = OperandOf(*part.value);
     std::string value =
         computed.is_point() ? computed.lo->ToString(shown.decimals + 2) : computed.ToString();
     std::string message = fmt::format(
@@ -88,7 +104,7 @@ class ShareCheck : public CheckKind {
 
   std::string stated_;
   std::string part_;
-  std::vector<std::string> wholes_;
+  std::vector<Whole> wholes_;
 };
 
 }  // namespace
@@ -96,11 +112,25 @@ class ShareCheck : public CheckKind {
 std::shared_ptr<const CheckKind> MakeShareCheck(FieldReader& f) {
   std::string stated = f.Scalar("share");
   std::string part = f.Scalar("part");
-  std::vector<std::string> wholes = f.List("whole");
+  std::vector<std::string> listed = f.List("whole");
   if (!f.Finish()) return nullptr;
-  if (wholes.empty()) {
+  if (listed.empty()) {
     f.Error("whole", "'whole' needs at least one fact");
     return nullptr;
+  }
+  std::vector<Whole> wholes;
+  for (std::string& name : listed) {
+    Whole w;
+    if (name.find_first_of("+*/()") != std::string::npos || name.find(" - ") != std::string::npos) {
+      Result<Assertion> parsed = ParseAssertion(name + " == 0");
+      if (!parsed.ok()) {
+        f.Error("whole", "'whole' is not an expression: " + parsed.error());
+        return nullptr;
+      }
+      w.expression = std::make_shared<const Assertion>(std::move(parsed.value()));
+    }
+    w.name = std::move(name);
+    wholes.push_back(std::move(w));
   }
   return std::make_shared<ShareCheck>(std::move(stated), std::move(part), std::move(wholes));
 }

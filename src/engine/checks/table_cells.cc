@@ -7,11 +7,13 @@
 
 namespace crossfoot {
 
-std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header) {
+std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header,
+                                       const std::optional<Pattern>& section) {
   std::vector<TableRef> out;
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
     if (block.kind != BlockKind::kTable) continue;
+    if (section && !InSection(block, *section)) continue;
     for (const std::string& h : block.table.column_headers) {
       if (header.Matches(h)) {
         out.push_back({static_cast<int>(b), &block.table});
@@ -74,7 +76,7 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
   } else {
     f = cell.text.CellFigure();
     // A figure too large in 元 (a 30-digit 亿 cell under 亿元) is no figure.
-    if (!f || !ApplyHeaderUnit(table.column_headers[column], &*f)) return out;
+    if (!f || !ApplyHeaderUnit(table.column_headers[column], &*f, table.unit)) return out;
     out.state = CellState::kFigure;
   }
   out.figure = *f;

@@ -22,8 +22,10 @@ struct TableRef {
   const Table* table = nullptr;
 };
 
-/// The tables with a column header matching `header`, in document order.
-std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header);
+/// The tables with a column header matching `header`, in document order; with `section`, only
+/// those in a section whose title matches it.
+std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header,
+                                       const std::optional<Pattern>& section = std::nullopt);
 
 /// The value columns (after the label columns) whose header matches.
 std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern);

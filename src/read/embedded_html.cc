@@ -1,0 +1,57 @@
+#include "read/embedded_html.h"
+
+#include "read/html_reader.h"
+
+namespace crossfoot {
+namespace {
+
+bool OpensTable(std::string_view line) {
+  size_t at = line.find_first_not_of(" \t");
+  return at != std::string_view::npos && line.substr(at, 6) == "<table" &&
+         (line.size() == at + 6 || line[at + 6] == '>' || line[at + 6] == ' ');
+}
+
+void Shift(TextRun* run, uint32_t by) { run->origin.Shift(by); }
+
+}  // namespace
+
+std::optional<EmbeddedHtml> MatchEmbeddedHtmlTable(std::string_view source,
+                                                   const std::vector<SourceLine>& lines,
+                                                   size_t first) {
+  if (!OpensTable(source.substr(lines[first].begin, lines[first].end - lines[first].begin))) {
+    return std::nullopt;
+  }
+  size_t last = first;
+  while (last < lines.size() &&
+         source.substr(lines[last].begin, lines[last].end - lines[last].begin).find("</table>") ==
+             std::string_view::npos) {
+    ++last;
+  }
+  if (last == lines.size()) return std::nullopt;
+  const size_t begin = lines[first].begin;
+  Document fragment;
+  fragment.format = "html";
+  fragment.source = std::string(source.substr(begin, lines[last].end - begin));
+  fragment.lines = LineIndex(fragment.source);
+  if (!ReadHtmlBlocks(&fragment).empty()) return std::nullopt;
+  EmbeddedHtml out;
+  out.next_line = last + 1;
+  const auto by = static_cast<uint32_t>(begin);
+  for (Block& b : fragment.blocks) {
+    if (b.kind != BlockKind::kTable) continue;
+    b.source.begin += begin;
+    b.source.end += begin;
+    b.sections.clear();
+    for (auto& row : b.table.rows) {
+      for (Cell& cell : row) Shift(&cell.text, by);
+    }
+    for (auto& row : b.table.unplaced) {
+      for (Cell& cell : row) Shift(&cell.text, by);
+    }
+    out.tables.push_back(std::move(b));
+  }
+  if (out.tables.empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace crossfoot
