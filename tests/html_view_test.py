@@ -8,6 +8,7 @@ input's SHA-256, and a page of several files opens with their index.
 Usage: html_view_test.py PATH_TO_CROSSFOOT
 """
 import hashlib
+import os
 import re
 import html.parser
 import json
@@ -81,7 +82,7 @@ def page_of(*paths):
     return run.stdout
 
 
-def printed(*paths):
+def printed(*paths, env=None):
     """The page printed to PDF by Chromium: its text (pdftotext) and its fonts (pdffonts)."""
     with tempfile.TemporaryDirectory() as tmp:
         page = pathlib.Path(tmp) / "view.html"
@@ -89,13 +90,23 @@ def printed(*paths):
         pdf = pathlib.Path(tmp) / "view.pdf"
         shown = subprocess.run([browser(), "--headless", "--no-sandbox", "--disable-gpu",
                                 "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-                               capture_output=True, text=True, timeout=120)
+                               capture_output=True, text=True, timeout=120, env=env)
         assert pdf.exists(), shown.stderr
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True,
                               text=True, check=True).stdout
         fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True,
                                check=True).stdout
     return text, fonts
+
+
+def cjk_fonts_drawn(fonts):
+    """The fonts of a PDF (pdffonts) that draw Chinese: a CJK font by name, or, for the
+    CFF-flavoured Noto CJK that Chromium embeds as glyph procedures, an unnamed Type 3 font. The
+    Latin fallbacks (DejaVu, Liberation) have no Chinese glyphs."""
+    rows = [line for line in fonts.splitlines()[2:] if line.strip()]
+    return [line.split()[0] for line in rows
+            if re.search(r"CJK|Han|YaHei|WenQuanYi|PingFang|SimSun", line.split()[0])
+            or (line.split()[0] == "[none]" and "Type 3" in line)]
 
 
 def squeezed(text):
@@ -164,10 +175,30 @@ class HtmlView(unittest.TestCase):
                 # Each finding's message, as the page shows it in Chinese (pdftotext breaks the
                 # lines where the page does).
                 self.assertIn(squeezed(f["message"])[:40], flat)
-        # Chinese glyphs come from a CJK font, never from a fallback that draws boxes.
-        cjk = [line for line in fonts.splitlines()[2:]
-               if re.search(r"CJK|Han|SC|YaHei|WenQuanYi|PingFang|SimSun", line.split()[0])]
-        self.assertTrue(cjk, "no CJK font in the printed page:\n" + fonts)
+        # Chinese glyphs come from a CJK font, never from a fallback that draws boxes: one of
+        # the families the page asks for is installed with Chinese coverage (make test installs
+        # fonts-noto-cjk), and the PDF draws with it. Chromium embeds a CJK font by name, or, for
+        # the CFF-flavoured Noto CJK, as unnamed Type 3 glyphs; the Latin fallbacks (DejaVu,
+        # Liberation) have no Chinese glyphs.
+        wanted = re.search(r"body \{ font-family: ([^;]*);", page_of(PLANTED)).group(1)
+        families = [f.strip().strip('"') for f in wanted.split(",")]
+        installed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True,
+                                   text=True).stdout
+        installed = {name.strip() for line in installed.splitlines() for name in line.split(",")}
+        self.assertTrue(set(families) & installed,
+                        f"none of the page's fonts {families} is installed with Chinese glyphs")
+        self.assertTrue(cjk_fonts_drawn(fonts), "no CJK font draws the printed page:\n" + fonts)
+
+    def test_without_a_cjk_font_the_font_check_fails(self):
+        # The same page printed where fontconfig knows only DejaVu: Chinese would show as boxes,
+        # and the check above must say so.
+        with tempfile.TemporaryDirectory() as tmp:
+            conf = pathlib.Path(tmp) / "fonts.conf"
+            conf.write_text('<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu'
+                            f'</dir><cachedir>{tmp}/cache</cachedir></fontconfig>\n')
+            env = dict(os.environ, FONTCONFIG_FILE=str(conf))
+            _, fonts = printed(CONSISTENT, env=env)
+        self.assertEqual(cjk_fonts_drawn(fonts), [], fonts)
 
     def test_the_page_records_version_packs_and_input_hashes(self):
         page = page_of(PLANTED, CONSISTENT)

@@ -299,8 +299,9 @@ void EmitHtml(const RunResult& result, const EmitOptions& options, std::ostream&
              "<span id=\"finding-count\">{} 处 / findings</span>",
              checks, checks, s.checks_held, s.checks_violated, s.checks_not_evaluable,
              s.errors + s.warnings + s.notes)
-      << "</div>\n<div class=\"legend\"><a class=\"wrong\">红色</a> 最可能有误的数字 / the "
-         "figure most likely wrong · <a class=\"involved\">黄色</a> 同一处不一致涉及的其他数字 / "
+      << "</div>\n<div class=\"legend\"><a class=\"wrong\">红色</a> 应改正或最可能有误的数字 / "
+         "the figure to correct, or most likely wrong · <a class=\"involved\">黄色</a> "
+         "同一处不一致涉及的其他数字 / "
          "the other figures of the same finding</div>\n";
   RenderRecord(result, options, out);
   out << "</header>\n";
