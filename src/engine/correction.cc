@@ -233,6 +233,7 @@ CorrectionSearch FindCorrections(const std::string& path, const std::vector<Fail
   std::map<size_t, std::vector<size_t>> members;  // group root → its relations, in order
   for (size_t i = 0; i < failed.size(); ++i) members[groups.Find(i)].push_back(i);
   std::vector<std::vector<size_t>> ordered;
+  ordered.reserve(members.size());
   for (auto& [root, list] : members) ordered.push_back(std::move(list));
   std::sort(ordered.begin(), ordered.end());
   for (size_t g = 0; g < ordered.size(); ++g) {
@@ -256,6 +257,7 @@ CorrectionSearch FindCorrections(const std::string& path, const std::vector<Fail
     if (candidates.size() > budget) break;  // not every figure could be tried
     budget -= candidates.size();
     std::vector<Candidate> list;
+    list.reserve(candidates.size());
     for (auto& [at, c] : candidates) list.push_back(std::move(c));
     std::vector<Correction> passed;
     try {

@@ -16,10 +16,10 @@
 // passes, no single figure explains it.
 #pragma once
 
-#include <compare>
 #include <functional>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "engine/fact_value.h"
@@ -32,7 +32,12 @@ struct RelationKey {
   size_t pack = 0;
   size_t check = 0;
   size_t outcome = 0;
-  auto operator<=>(const RelationKey&) const = default;
+  bool operator==(const RelationKey& o) const {
+    return pack == o.pack && check == o.check && outcome == o.outcome;
+  }
+  bool operator<(const RelationKey& o) const {
+    return std::tie(pack, check, outcome) < std::tie(o.pack, o.check, o.outcome);
+  }
 };
 
 /// A failed relation the search may explain, with every figure it involves.

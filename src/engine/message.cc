@@ -22,7 +22,7 @@ const MessageTemplate* Find(const std::vector<MessageTemplate>& catalogue, std::
 
 std::string Fallback(const Message& m) {
   std::string out = m.id;
-  for (const auto& [name, value] : m.args) out += " " + name + "=" + value;
+  for (const auto& [name, value] : m.args) out.append(" ").append(name).append("=").append(value);
   return out;
 }
 
