@@ -254,7 +254,7 @@ CorrectionSearch FindCorrections(const std::string& path, const std::vector<Fail
         }
       }
     }
-    if (candidates.size() > budget) break;  // not every figure could be tried
+    if (candidates.size() > budget) continue;  // too many figures to try: left as it is
     budget -= candidates.size();
     std::vector<Candidate> list;
     list.reserve(candidates.size());
