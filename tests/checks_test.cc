@@ -51,7 +51,8 @@ TEST(SumCheck, FindsAWrongTotalWithTheArithmetic) {
   EXPECT_EQ(
       Messages(run),
       (std::vector<std::string>{
-          "SUM: 443610 + 136006 = 579616, but the total is stated as 579574: difference 42"}));
+          "SUM: 443610 + 136006 = 579616, but the total is stated as 579574: difference 42 条; "
+          "changing 579574 to 579616 resolves it"}));
   const Finding& f = run.report.findings[0];
   EXPECT_EQ(f.primary.written, "579574");
   EXPECT_EQ(f.primary.start.column, 2u);
@@ -110,7 +111,8 @@ TEST(AtMostCheck, ButNeverExceedsItsTotal) {
   Audited run = AuditText(kAtMostPack, "共100条。甲60条,占60%;乙50条,占50%。");
   EXPECT_EQ(Messages(run),
             (std::vector<std::string>{
-                "PARTS: 60 + 50 = 110, more than the total stated as 100: excess 10"}));
+                "PARTS: 60 + 50 = 110, more than the total stated as 100: excess 10 条; no single "
+                "figure resolves it without breaking a relation that holds"}));
 }
 
 TEST(ShareCheck, TruncationAndOneDecimalAreAccepted) {
@@ -128,7 +130,7 @@ TEST(ShareCheck, AShareThatNeitherRoundsNorTruncatesIsFound) {
   Audited run = AuditText(kAtMostPack, "共805条。甲35条,占4.36%。");
   EXPECT_EQ(
       Messages(run),
-      (std::vector<std::string>{"SHARE: 35 / 805 = 4.3478%, but the share is stated as 4.36%"}));
+      (std::vector<std::string>{"SHARE: 35 ÷ 805 = 4.3478%, but the share is stated as 4.36%"}));
   EXPECT_EQ(run.report.findings[0].primary.written, "4.36%");
 }
 
@@ -163,7 +165,8 @@ TEST(AgreeCheck, ProseAgainstTable) {
   Audited bad = AuditText(kAgreePack, "历年来行政复议共119件。" + table);
   EXPECT_EQ(Messages(bad),
             (std::vector<std::string>{
-                "AGREE: prose is stated as 119 here, but table is 196: difference 77"}));
+                "AGREE: prose is stated as 119 here, but table is 196: difference 77; changing 119 "
+                "to 196 resolves it"}));
   EXPECT_EQ(bad.report.findings[0].related[0].where, "行政复议数 › 累计");
   EXPECT_EQ(bad.report.findings[0].related[0].start.line, 5u);
   EXPECT_TRUE(AuditText(kAgreePack, "历年来行政复议共196件。" + table).report.findings.empty());
@@ -201,9 +204,9 @@ TEST(AssertCheck, ApproximateFiguresNeedATolerance) {
   EXPECT_EQ(OnlyCheck(run).reasons[0],
             "fact avg is approximate (约5.5) and the pack sets no tolerance");
   std::string with_tolerance = std::string(kAssertPack) + "tolerance: { approximate: \"5%\" }\n";
-  EXPECT_EQ(
-      Messages(AuditText(with_tolerance, "取消129项(共260个工作日),平均缩短约5.5个工作日。")),
-      (std::vector<std::string>{"AVG: 约5.5 = 260 / 129 does not hold: [5.175, 5.825] ≠ 2.0155"}));
+  EXPECT_EQ(Messages(AuditText(with_tolerance, "取消129项(共260个工作日),平均缩短约5.5个工作日。")),
+            // 约5.5 and the divisor 129 cannot be solved for: no figure is named.
+            (std::vector<std::string>{"AVG: 约5.5 (within ±5%) does not match 260 ÷ 129 = 2.0"}));
   EXPECT_TRUE(AuditText(with_tolerance, "取消173项(共580个工作日),平均缩短约3.4个工作日。")
                   .report.findings.empty());
 }
@@ -229,7 +232,8 @@ TEST(EachRowCheck, EveryRowIsChecked) {
       kRowsPack,
       "| 指标 | 本年 | 累计 |\n|---|---|---|\n| 甲 | 5 | 10 |\n| 乙 | 12 | 10 |\n| 丙 | / | 3 |\n");
   EXPECT_EQ(Messages(run),
-            (std::vector<std::string>{"ROWS: row 乙: 12 ≤ 10 does not hold: 12 > 10"}));
+            (std::vector<std::string>{
+                "ROWS: row 乙: 12 ≤ 10 does not hold: 12 > 10; changing 12 to 10 resolves it"}));
   EXPECT_EQ(OnlyCheck(run).held, 2);  // 丙: an unknown count ≥ 0 can be at most 3
 }
 
@@ -279,14 +283,17 @@ TEST(Units, AHeaderUnitScalesItsCells) {
   EXPECT_TRUE(AuditText(kFeePack, "全年收费25000元。" + table).report.findings.empty());
   auto bad = AuditText(kFeePack, "全年收费2500元。" + table);
   ASSERT_EQ(bad.report.findings.size(), 1u);
-  EXPECT_EQ(bad.report.findings[0].message,
-            "prose is stated as 2500 here, but table is 2.5: difference 22000");
+  EXPECT_EQ(
+      bad.report.findings[0].message,
+      "prose is stated as 2500 here, but table is 2.5: difference 2.25 万元; changing 2500 to "
+      "24500 resolves it");
 }
 
 TEST(Units, NoneInAFigureSlotIsZero) {
   std::string table = "\n\n| 项目 | 处理决定数量 |\n|---|---|\n| 行政强制 | 3 |\n";
   auto run = AuditText(kFeePack, "行政强制数量无。" + table);
   ASSERT_EQ(run.report.findings.size(), 1u);
+  // 无 is no number to rewrite, so the table's 3 is not named as the one to correct either.
   EXPECT_EQ(run.report.findings[0].primary.written, "无");
   EXPECT_EQ(run.report.findings[0].message,
             "coercion is stated as 无 here, but table.coercion is 3: difference 3");

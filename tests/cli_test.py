@@ -317,8 +317,8 @@ class Language(unittest.TestCase):
     def test_messages_in_the_packs_language_and_in_english_when_asked(self):
         zh = crossfoot("check", "--no-config", "reports/xiamen-2018.txt").stdout
         en = crossfoot("check", "--no-config", "--lang", "en", "reports/xiamen-2018.txt").stdout
-        self.assertIn("443610 + 136006 = 579616，但合计写作 579574：相差 42 [GIS-P02]", zh)
-        self.assertIn("443610 + 136006 = 579616, but the total is stated as 579574: difference 42 [GIS-P02]", en)
+        self.assertIn("443610 + 136006 = 579616，但合计写作 579574：相差 42 条 [GIS-P02]", zh)
+        self.assertIn("443610 + 136006 = 579616, but the total is stated as 579574: difference 42 条 [GIS-P02]", en)
         self.assertEqual(zh.count("[GIS-"), en.count("[GIS-"))
         self.assertEqual(crossfoot("check", "--lang", "fr", "reports").returncode, 2)
 

@@ -42,6 +42,25 @@ class NationalFixtures(unittest.TestCase):
                 self.assertEqual(ids(f), self.expected[name])
         self.assertEqual(seen, set(self.expected))
 
+    def test_the_planted_figure_is_named_as_the_one_to_correct(self):
+        corrections = json.loads((FIXTURES / "corrections.json").read_text(encoding="utf-8"))
+        by_name = {str(pathlib.Path(f["path"]).relative_to("fixtures/national")): f
+                   for f in self.result["files"]}
+        for name, planted in corrections.items():
+            with self.subTest(file=name):
+                found = by_name[name]["findings"]
+                self.assertTrue(found)
+                named = sorted({(f["correction"]["text"], f["correction"]["corrected"])
+                                for f in found if "text" in f.get("correction", {})})
+                # Every planted figure, as it should read; each finding explained by one of
+                # them, located at it, and saying so.
+                self.assertEqual(named, sorted(tuple(p) for p in planted))
+                for f in found:
+                    self.assertIn("text", f.get("correction", {}), f["message"])
+                    self.assertEqual(f["location"]["text"], f["correction"]["text"])
+                    self.assertIn(f"若将 {f['correction']['text']} 改为 "
+                                  f"{f['correction']['corrected']}", f["message"])
+
     def test_consistent_reports_are_silent_and_checked(self):
         for f in self.result["files"]:
             if "planted" in f["path"]:

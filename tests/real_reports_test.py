@@ -95,13 +95,17 @@ class Excerpts(unittest.TestCase):
                             "figures": [w for w, _ in figures_of(f)], "message": f["message"]})
         if os.environ.get("UPDATE_REVIEWED"):
             old = yaml.safe_load(reviewed_path.read_text(encoding="utf-8")) if reviewed_path.exists() else []
-            notes = {(r["file"], r["ruleId"], tuple(r["figures"])): r.get("review", "") for r in old or []}
+            # A review is of the figures, whichever of them the finding names first (the figure
+            # to correct comes first when one explains the finding).
+            notes = {(r["file"], r["ruleId"], tuple(sorted(r["figures"]))): r.get("review", "")
+                     for r in old or []}
             for g in got:
-                g["review"] = notes.get((g["file"], g["ruleId"], tuple(g["figures"])), "TO REVIEW")
+                g["review"] = notes.get((g["file"], g["ruleId"], tuple(sorted(g["figures"]))),
+                                        "TO REVIEW")
             reviewed_path.write_text(yaml.safe_dump(got, allow_unicode=True, sort_keys=False, width=100),
                                      encoding="utf-8")
         reviewed = yaml.safe_load(reviewed_path.read_text(encoding="utf-8")) or []
-        key = lambda r: (r["file"], r["ruleId"], r["severity"], tuple(r["figures"]))
+        key = lambda r: (r["file"], r["ruleId"], r["severity"], tuple(sorted(r["figures"])))
         self.assertEqual(sorted(map(key, got)), sorted(map(key, reviewed)))
         for r in reviewed:
             self.assertNotEqual(r.get("review", ""), "TO REVIEW", r)

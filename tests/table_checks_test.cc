@@ -84,9 +84,10 @@ TEST(EachColumnCheck, AColumnThatDoesNotBalanceIsFoundWithEveryCell) {
   ASSERT_EQ(
       Messages(run),
       (std::vector<std::string>{
-          "BAL: column 自然人: 4 + 1 = 4 + 2 does not hold: 5 ≠ 6",
-          "SUM: column 自然人: the sum of 2 rows ((一)予以公开 … (二)部分公开), 3, = 4 does not "
-          "hold: 3 ≠ 4"}));
+          "BAL: column 自然人: 4 + 1 = 4 + 2 does not hold: 5 ≠ 6; changing 4 to 3 resolves 2 "
+          "findings",
+          "SUM: column 自然人: 2 + 1 = 4 does not hold: 3 ≠ 4; changing 4 to 3 resolves 2 "
+          "findings"}));
   EXPECT_EQ(run.report.findings[0].related.size(), 3u);  // 1, 4, 2 besides the primary 4
   EXPECT_EQ(run.report.findings[1].related.size(), 2u);  // 1 and 4 besides the primary 2
 }
@@ -100,7 +101,7 @@ TEST(EachColumnCheck, ABlankCellIsNotAZero) {
   for (const Finding& f : run.report.findings) EXPECT_EQ(f.severity, "warning");
   EXPECT_EQ(run.report.findings[0].rule_id, "BAL");
   EXPECT_EQ(run.report.findings[0].message,
-            "If the blank cells are 0, column 自然人: 4 + 1 = / + 2 does not hold: 5 ≠ 2 (blank: "
+            "if the blank cells are 0, column 自然人: 4 + 1 = / + 2 does not hold: 5 ≠ 2 (blank: "
             "(七)总计 › 自然人)");
 }
 
@@ -166,8 +167,8 @@ TEST(TablePresentCheck, OneNoteForAMissingTableOrRows) {
                               "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
                               "| 一、本年新收 | 0 | 0 | 0 |\n");
   EXPECT_EQ(Messages(partial),
-            (std::vector<std::string>{"PRESENT: the table lacks row \"上年结转\": the checks on it "
-                                      "were not evaluated"}));
+            (std::vector<std::string>{"PRESENT: the table lacks row “上年结转”: the checks on the "
+                                      "table were not evaluated"}));
 }
 
 const char* kRangePack = R"(pack: t
@@ -183,9 +184,10 @@ checks:
 TEST(TableRange, RowsFromOneLabelThroughAnotherAreSummed) {
   EXPECT_TRUE(AuditText(kRangePack, "不予公开4件。\n\n" + Table()).report.findings.empty());
   Audited wrong = AuditText(kRangePack, "不予公开5件。\n\n" + Table());
-  EXPECT_EQ(
-      Messages(wrong),
-      (std::vector<std::string>{"RANGE: 2 + 2 = 4, but the total is stated as 5: difference 1"}));
+  EXPECT_EQ(Messages(wrong),
+            (std::vector<std::string>{"RANGE: 2 + 2 = 4, but the total is stated as 5: difference "
+                                      "1 件; changing 5 to 4 resolves "
+                                      "it"}));
 }
 
 TEST(TableRange, ARangeWithABlankCellIsAtLeastItsFilledRows) {
@@ -213,7 +215,8 @@ TEST(PreviousYear, FactsAreReadFromThePreviousReport) {
   Audited run = AuditText(kPreviousPack, "上年结转2件。\n", &before);
   ASSERT_EQ(run.report.findings.size(), 1u);
   const Finding& f = run.report.findings[0];
-  EXPECT_EQ(f.message, "2 = 3 does not hold: 2 ≠ 3");
+  // The previous year's figure is as published: this year's is the one to correct.
+  EXPECT_EQ(f.message, "2 = 3 does not hold: 2 ≠ 3; changing 2 to 3 resolves it");
   ASSERT_EQ(f.related.size(), 1u);
   EXPECT_EQ(f.related[0].path, "before.md");
   EXPECT_EQ(f.related[0].start.column, 6u);

@@ -10,6 +10,10 @@ the form's merged cells) and Word, and expected.json, the checks each must raise
   planted/missing-2021       table 三 missing: one note, nothing else
   planted/blank-2021         a 总计 cell left blank in a row with figures: one warning, and the
                              sums through that cell are not evaluated (a blank is not a zero)
+  planted/one-cell-2021      one wrong cell in 表三, one wrong total in 表四, one wrong prose
+  planted/one-total-2021     figure, and two independent errors: corrections.json names the
+  planted/one-prose-2021     planted figures (written, and as they should read), the figures
+  planted/two-errors-2021    crossfoot must name as the ones to correct
 
 Run: python3 tools/make_national_fixtures.py
 """
@@ -25,6 +29,9 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "national"
 PLANTED_2021 = ["balance", "row-total", "review-negative", "direct-sum", "received",
                 "unable", "share", "lawsuits", "fee-unit", "rules-made"]
 PLANTED_2022 = ["carried", "norms-valid", "rules-repealed"]
+# One planted figure each (two in two-errors): the figure to correct must be the planted one.
+SINGLE_ERRORS = {"one-cell-2021": ["t3-cell"], "one-total-2021": ["t4-total"],
+                 "one-prose-2021": ["reviews"], "two-errors-2021": ["t3-cell", "reviews"]}
 PLANTED_2019 = ["negative-cell", "norms-total", "other", "disclosed", "after-sum", "reviews",
                 "norms-made", "handled"]
 
@@ -63,6 +70,16 @@ def main():
     expected.update(write("planted/missing-2021", *planted(missing, ["missing-t3"], nr.PLANTS)))
     blank = nr.Report(2021, 2021, seed=7, name="某区教育局")
     expected.update(write("planted/blank-2021", *planted(blank, ["blank-total"], nr.PLANTS)))
+    corrections = {}
+    for stem, names in SINGLE_ERRORS.items():
+        report = nr.Report(2021, 2021, seed=3, name="某市交通运输局")
+        report.planted = []
+        files = write(f"planted/{stem}", *planted(report, names, nr.PLANTS))
+        expected.update(files)
+        corrections.update({name: sorted(report.planted) for name in files})
+    (OUT / "corrections.json").write_text(
+        json.dumps(dict(sorted(corrections.items())), ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8")
     (OUT / "expected.json").write_text(
         json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=1) + "\n",
         encoding="utf-8")

@@ -499,6 +499,7 @@ def _prose(key, delta, checks):
             step += 1
         carried_before = r.prose["上年结转"]
         r.prose[key] += step
+        _record(r, r.prose[key], r.prose[key] - step)
         if key in ("予以公开", "公开合计"):
             r.prose[key + "占比"] = percent(r.prose[key], r.prose["办结"])
         # The prose's own balance (收到 = 办结 + 结转下年度, with or without 上年结转) breaks too,
@@ -506,6 +507,28 @@ def _prose(key, delta, checks):
         balance = key in ("新收", "结转下年度") or (key == "上年结转" and carried_before != 0)
         return list(checks) + (["P-BALANCE"] if balance else [])
     return plant
+
+
+def _record(r, wrong, right):
+    """Notes a planted figure, as written and as it should read, when the report keeps a list."""
+    if hasattr(r, "planted"):
+        r.planted.append([str(wrong), str(right)])
+
+
+def plant_t3_cell(r):
+    """One applicant cell of 表三's 予以公开 row one too many: its row and its column no longer
+    add up."""
+    r.t3["予以公开"][0] += 1
+    _record(r, r.t3["予以公开"][0], r.t3["予以公开"][0] - 1)
+    return ["T3-ROW", "T3-SUM"]
+
+
+def plant_t4_total(r):
+    """The 总计 of 表四's 行政复议 one too many: its parts no longer add up to it, nor does the
+    prose that restates it."""
+    r.t4["行政复议"][4] += 1
+    _record(r, r.t4["行政复议"][4], r.t4["行政复议"][4] - 1)
+    return ["T4-REV", "X-REVIEWS"]
 
 
 def _share(key, check):
@@ -573,6 +596,8 @@ PLANTS = {
     "disclosed-share": _share("公开合计占比", "P-DISCLOSED-SHARE"),
     "missing-t3": plant_missing_t3,
     "missing-t4": plant_missing_t4,
+    "t3-cell": plant_t3_cell,
+    "t4-total": plant_t4_total,
 }
 PLANTS_2021 = ["fee-unit"]
 PLANTS["fee-unit"] = plant_fee_unit

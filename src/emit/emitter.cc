@@ -31,6 +31,14 @@ std::vector<std::string> EmitterNames() {
   return out;
 }
 
+std::string WhereBeyondLabel(const Location& l) {
+  if (l.where.empty() || l.where == l.label) return "";
+  const std::string tail = ": " + l.label;
+  if (l.where.size() > tail.size() && l.where.ends_with(tail))
+    return l.where.substr(0, l.where.size() - tail.size());
+  return l.where;
+}
+
 const std::string& MessageOf(const Finding& f, const EmitOptions& options) {
   const std::string& lang = options.lang.empty() ? f.language : options.lang;
   return lang == "zh" && !f.message_zh.empty() ? f.message_zh : f.message;

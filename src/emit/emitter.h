@@ -62,6 +62,10 @@ std::vector<std::string> EmitterNames();
 
 Summary Summarise(const RunResult& result);
 
+/// What a location's cell description adds to its label ("表1 行5 列4" of
+/// "表1 行5 列4: 行政复议数 › 累计"), so that a note does not repeat its label; empty when nothing.
+std::string WhereBeyondLabel(const Location& l);
+
 /// A finding's message in the language asked for (by default its pack's).
 const std::string& MessageOf(const Finding& f, const EmitOptions& options);
 

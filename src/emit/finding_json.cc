@@ -31,6 +31,14 @@ nlohmann::ordered_json FindingJson(const Finding& finding, const EmitOptions& op
   j["location"] = LocationJson(finding.primary);
   j["related"] = nlohmann::ordered_json::array();
   for (const Location& r : finding.related) j["related"].push_back(LocationJson(r));
+  if (finding.correction) {
+    // The figure to correct is the location; this says what it should read.
+    j["correction"] = {{"text", finding.correction->written},
+                       {"corrected", finding.correction->corrected},
+                       {"resolves", finding.correction->resolves}};
+  } else if (finding.unexplained_group > 0) {
+    j["correction"] = {{"noSingleFigure", finding.unexplained_group}};
+  }
   j["fingerprint"] = finding.fingerprint;
   return j;
 }

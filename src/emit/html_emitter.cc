@@ -1,7 +1,9 @@
 // `--format html`: one self-contained page for an editor. Each report's text and tables are
 // shown with every figure a finding involves marked — the figure most likely wrong in red, the
 // others in amber — and the findings listed beside it, each linked to its figures and back.
-// No script, no external file: the page works offline and from an e-mail attachment.
+// No script, no external file: the page works offline and from an e-mail attachment. Kept as
+// an audit record, it says which crossfoot and which packs made it and which files (by SHA-256)
+// it audited, and it prints (or saves as PDF) with every finding.
 #include <fmt/format.h>
 
 #include <map>
@@ -143,11 +145,19 @@ void RenderTable(const Table& t, const Marks& marks, int file_index, std::set<st
   out << "</table>\n";
 }
 
+// CJK fonts first, in the names each system gives them, so that no character shows as a box.
 const char* kStyle = R"(
-body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0; color: #222; }
+body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
+       "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei",
+       "Noto Serif CJK SC", "SimSun", sans-serif; margin: 0; color: #222; }
 header { padding: 12px 20px; background: #f4f4f4; border-bottom: 1px solid #ddd; }
 header h1 { font-size: 20px; margin: 0 0 6px; }
 .summary span { display: inline-block; margin-right: 18px; }
+.record { font-size: 12px; color: #555; margin-top: 6px; }
+.record table { font-size: 12px; margin: 4px 0; }
+.record code { font-size: 11px; word-break: break-all; }
+nav.index { padding: 8px 20px; border-bottom: 1px solid #ddd; font-size: 13px; }
+nav.index ol { margin: 4px 0; }
 .file { display: flex; align-items: flex-start; border-bottom: 1px solid #ddd; }
 .report { flex: 3; padding: 10px 20px; line-height: 1.7; }
 .findings { flex: 2; padding: 10px 20px; position: sticky; top: 0; max-height: 100vh;
@@ -164,6 +174,16 @@ table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
 td, th { border: 1px solid #bbb; padding: 2px 6px; }
 .severity-error { color: #b00; } .severity-warning { color: #a60; } .severity-note { color: #06a; }
 .legend a { pointer-events: none; }
+/* On paper every finding is printed: the findings follow their report instead of scrolling
+   beside it, and the marks keep their colours. */
+@media print {
+  .file { display: block; }
+  .findings { position: static; max-height: none; overflow: visible; border-left: none;
+              border-top: 1px solid #999; }
+  .findings li { break-inside: avoid; }
+  nav.index, header { background: none; }
+  a.wrong, a.involved { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 )";
 
 void RenderFile(const FileReport& file, int index, std::ostream& out) {
@@ -201,7 +221,13 @@ void RenderFile(const FileReport& file, int index, std::ostream& out) {
       std::string id = l->path.empty() ? marks.IdOf(*l, n, placed) : "";
       std::string label = Escape(l->label) + " " + Escape(l->written);
       bool shown = !id.empty();
-      out << (l == &f.primary ? "最可能有误 / most likely wrong: " : "相关 / involved: ");
+      if (l != &f.primary) {
+        out << "相关 / involved: ";
+      } else if (f.correction) {
+        out << "应改正 / to correct: ";
+      } else {
+        out << "最可能有误 / most likely wrong: ";
+      }
       out << (shown ? fmt::format(R"(<a href="#{}" class="{}">{}</a>)", id,
                                   l == &f.primary ? "wrong" : "involved", label)
                     : label + (l->path.empty() ? "" : " (" + Escape(l->path) + ")"));
@@ -212,9 +238,53 @@ void RenderFile(const FileReport& file, int index, std::ostream& out) {
   out << "</ol>\n</div>\n</section>\n";
 }
 
+// Which crossfoot, which packs and which files: what a page kept as an audit record must say.
+// Nothing from the clock, so that the same run gives the same page.
+void RenderRecord(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+  out << "<div class=\"record\" id=\"record\">crossfoot "
+      << Escape(options.tool_version.empty() ? "(version unknown)" : options.tool_version)
+      << " · 规则包 / packs: ";
+  bool first = true;
+  for (const Pack* p : result.packs) {
+    out << (first ? "" : ", ") << "<span class=\"pack\">" << Escape(p->id) << " "
+        << Escape(p->version) << "</span>";
+    first = false;
+  }
+  out << "\n<table>\n<tr><th>文件 / file</th><th>SHA-256</th></tr>\n";
+  for (const FileReport& file : result.files) {
+    std::string hash = file.document ? file.document->sha256 : "";
+    out << "<tr><td>" << Escape(file.path) << "</td><td><code class=\"sha256\">"
+        << (hash.empty() ? "—" : Escape(hash)) << "</code></td></tr>\n";
+  }
+  out << "</table>\n</div>\n";
+}
+
+// A page of several files opens with their index: each file and each of its findings.
+void RenderIndex(const RunResult& result, std::ostream& out) {
+  out << "<nav class=\"index\" id=\"index\">\n<b>目录 / index</b>\n<ol>\n";
+  int index = 0;
+  for (const FileReport& file : result.files) {
+    ++index;
+    out << "<li><a href=\"#file" << index << "\">" << Escape(file.path) << "</a> — "
+        << file.findings.size() << " 处 / findings";
+    if (!file.findings.empty()) {
+      out << "<ol>";
+      int n = 0;
+      for (const Finding& f : file.findings) {
+        ++n;
+        out << "<li><a href=\"#f" << index << "-" << n << "\">" << Escape(f.rule_id) << "</a> "
+            << Escape(f.title) << "</li>";
+      }
+      out << "</ol>";
+    }
+    out << "</li>\n";
+  }
+  out << "</ol>\n</nav>\n";
+}
+
 }  // namespace
 
-void EmitHtml(const RunResult& result, const EmitOptions& /*options*/, std::ostream& out) {
+void EmitHtml(const RunResult& result, const EmitOptions& options, std::ostream& out) {
   Summary s = Summarise(result);
   int checks = s.checks_held + s.checks_violated + s.checks_not_evaluable;
   out << "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -229,9 +299,13 @@ void EmitHtml(const RunResult& result, const EmitOptions& /*options*/, std::ostr
              "<span id=\"finding-count\">{} 处 / findings</span>",
              checks, checks, s.checks_held, s.checks_violated, s.checks_not_evaluable,
              s.errors + s.warnings + s.notes)
-      << "</div>\n<div class=\"legend\"><a class=\"wrong\">红色</a> 最可能有误的数字 / the "
-         "figure most likely wrong · <a class=\"involved\">黄色</a> 同一处不一致涉及的其他数字 / "
-         "the other figures of the same finding</div>\n</header>\n";
+      << "</div>\n<div class=\"legend\"><a class=\"wrong\">红色</a> 应改正或最可能有误的数字 / "
+         "the figure to correct, or most likely wrong · <a class=\"involved\">黄色</a> "
+         "同一处不一致涉及的其他数字 / "
+         "the other figures of the same finding</div>\n";
+  RenderRecord(result, options, out);
+  out << "</header>\n";
+  if (result.files.size() > 1) RenderIndex(result, out);
   int index = 0;
   for (const FileReport& file : result.files) RenderFile(file, ++index, out);
   out << "</body>\n</html>\n";

@@ -69,7 +69,8 @@ void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostre
     out << "      = " << safe(f.title) << ": " << safe(f.primary.label) << " "
         << safe(f.primary.written) << "\n";
     for (const Location& r : f.related) {
-      std::string where = r.where.empty() ? "" : " (" + safe(r.where) + ")";
+      std::string beyond = WhereBeyondLabel(r);
+      std::string where = beyond.empty() ? "" : " (" + safe(beyond) + ")";
       out << style.Paint("1", fmt::format("{}:{}{}:{}:", safe(r.PathOr(f.path)),
                                           r.page > 0 ? r.PageName() + ":" : "", r.start.line,
                                           r.start.column))

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "engine/binding.h"
 #include "engine/check_kind.h"
 #include "engine/checks/table_cells.h"
+#include "engine/correction.h"
 #include "engine/position_columns.h"
 #include "engine/suppressions.h"
 #include "figures/recognise.h"
@@ -55,8 +57,7 @@ Finding MakeFinding(const Document& doc, const Pack& pack, const CheckDef& check
   f.rule_id = check.id;
   f.severity = check.severity;
   f.title = check.title;
-  f.message = v.message;
-  f.message_zh = v.message_zh;
+  f.what = v.message;
   f.language = pack.language;
   auto locate = [&](const Involved& inv) {
     const Document& in = inv.mention.doc != nullptr ? *inv.mention.doc : doc;
@@ -115,8 +116,7 @@ std::optional<Violated> AssumingBlanksZero(Violated v) {
   add(v.primary);
   for (const Involved& i : v.related) add(i);
   if (blanks.empty()) return std::nullopt;
-  v.message = fmt::format("If the blank cells are 0, {} (blank: {})", v.message, blanks);
-  v.message_zh = fmt::format("若空白栏为 0，则{}（空白栏：{}）", v.message_zh, blanks);
+  v.message = Message("blanks.assumed-zero", {{"blanks", blanks}}).With("finding", v.message);
   return v;
 }
 
@@ -173,6 +173,133 @@ Coverage CoverageOf(const FileReport& report, size_t loaded) {
   return c;
 }
 
+// One applied pack's view of the document, kept for evaluating its checks again.
+struct PackState {
+  const Pack* pack = nullptr;
+  std::shared_ptr<const Document> named;  // the document with columns named by position
+  const Document* doc = nullptr;
+  std::shared_ptr<const Document> previous_named;
+  Bindings bindings;
+  Bindings previous_bindings;
+};
+
+// Names the figure to correct for each group of failed relations that one figure explains
+// (the finding's primary location becomes that figure), and marks the groups none explains.
+// The fingerprint stays the check's own, so a baseline keeps matching.
+void ExplainFindings(const Document& doc, const std::vector<std::unique_ptr<PackState>>& states,
+                     const std::vector<FailedRelation>& failed,
+                     const std::vector<size_t>& finding_of_failed,
+                     const std::vector<RelationKey>& failing, std::vector<Finding>* findings) {
+  Reevaluation eval;
+  eval.check = [&](size_t p, size_t c, const std::vector<FigureOverride>& overrides) {
+    const PackState& s = *states[p];
+    CellCache cells;
+    EvalContext ctx{*s.doc, *s.pack, s.bindings, cells};
+    ctx.overrides = &overrides;
+    return Evaluate(s.pack->checks[c], ctx);
+  };
+  // The figures each check reads: a correction can change only the checks that read it.
+  std::vector<std::vector<std::vector<size_t>>> reads(states.size());
+  for (size_t p = 0; p < states.size(); ++p) {
+    const PackState& s = *states[p];
+    for (const CheckDef& check : s.pack->checks) {
+      CellCache cells;  // its own, so that every cell it reads is read (and recorded) again
+      std::vector<size_t> read;
+      EvalContext ctx{*s.doc, *s.pack, s.bindings, cells};
+      ctx.reads = &read;
+      Evaluate(check, ctx);
+      std::sort(read.begin(), read.end());
+      read.erase(std::unique(read.begin(), read.end()), read.end());
+      reads[p].push_back(std::move(read));
+    }
+  }
+  eval.failing = [&](const std::vector<FigureOverride>& overrides) {
+    std::vector<RelationKey> keys;
+    for (size_t p = 0; p < states.size(); ++p) {
+      const PackState& s = *states[p];
+      CellCache cells;
+      EvalContext ctx{*s.doc, *s.pack, s.bindings, cells};
+      ctx.overrides = &overrides;
+      for (size_t c = 0; c < s.pack->checks.size(); ++c) {
+        const std::vector<size_t>& read = reads[p][c];
+        bool affected = std::any_of(overrides.begin(), overrides.end(), [&](const auto& o) {
+          return std::binary_search(read.begin(), read.end(), o.source_begin);
+        });
+        if (!affected) {  // as it failed without the overrides
+          for (const RelationKey& k : failing) {
+            if (k.pack == p && k.check == c) keys.push_back(k);
+          }
+          continue;
+        }
+        std::vector<Outcome> outcomes = Evaluate(s.pack->checks[c], ctx);
+        for (size_t i = 0; i < outcomes.size(); ++i) {
+          if (std::holds_alternative<Violated>(outcomes[i])) keys.push_back({p, c, i});
+        }
+      }
+    }
+    return keys;
+  };
+  CorrectionSearch search = FindCorrections(doc.path, failed, failing, eval);
+  for (size_t j = 0; j < failed.size(); ++j) {
+    Finding& f = (*findings)[finding_of_failed[j]];
+    const Explanation& e = search.explanations[j];
+    f.group = static_cast<int>(e.group);
+    if (e.unexplained) f.unexplained_group = 1;
+    if (!e.correction) continue;
+    const Correction& c = search.corrections[*e.correction];
+    f.correction = FigureToCorrect{c.written, c.corrected, 0};
+    if (f.primary.path.empty() && f.primary.span.begin == c.source_begin) continue;
+    auto it = std::find_if(f.related.begin(), f.related.end(), [&](const Location& l) {
+      return l.path.empty() && l.span.begin == c.source_begin;
+    });
+    if (it == f.related.end()) continue;
+    std::swap(f.primary, *it);
+    // The check's own primary comes first among the others.
+    std::rotate(f.related.begin(), it, it + 1);
+  }
+}
+
+// The sentence on the figure to correct, after the finding's own message.
+void AddCorrectionNote(Finding* f) {
+  Message note;
+  if (f->correction) {
+    const FigureToCorrect& c = *f->correction;
+    note = Message(c.resolves > 1 ? "correction.resolves-many" : "correction.resolves-one",
+                   {{"written", c.written},
+                    {"corrected", c.corrected},
+                    {"count", std::to_string(c.resolves)}});
+  } else if (f->unexplained_group > 1) {
+    note = Message("correction.none-single", {{"count", std::to_string(f->unexplained_group)}});
+  } else if (f->unexplained_group == 1) {
+    note = Message("correction.none-single-one", {});
+  } else {
+    return;
+  }
+  f->what = Message("finding.with-note", {}).With("finding", f->what).With("note", note);
+}
+
+void RenderMessages(std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    f.message = RenderMessage(f.what, "en");
+    f.message_zh = RenderMessage(f.what, "zh");
+  }
+}
+
+// How many reported findings each correction resolves, and how many findings each group no
+// single figure explains has; then the sentence that says so.
+void CountCorrections(std::vector<Finding>* findings) {
+  std::map<int, int> in_group;
+  for (const Finding& f : *findings) {
+    if (f.group >= 0) ++in_group[f.group];
+  }
+  for (Finding& f : *findings) {
+    if (f.group < 0) continue;
+    if (f.correction) f.correction->resolves = in_group[f.group];
+    if (f.unexplained_group > 0) f.unexplained_group = in_group[f.group];
+    AddCorrectionNote(&f);
+  }
+}
+
 }  // namespace
 
 Location LocateSpan(const Document& doc, const SourceSpan& span, std::string label,
@@ -195,19 +322,29 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
   report.path = original.path;
   // Naming columns by position keeps every cell: one look for blanks serves every pack.
   const bool blanks = HasBlankCells(original);
+  // Kept to the end: the search for the figure to correct evaluates the checks again.
+  std::vector<std::unique_ptr<PackState>> states;
+  std::vector<FailedRelation> failed;
+  std::vector<size_t> finding_of_failed;
+  std::vector<RelationKey> failing;
   for (const Pack* pack : packs) {
     if (!force && !pack->applies_when.Accepts(original.normalised_all)) continue;
+    auto state = std::make_unique<PackState>();
+    state->pack = pack;
     // Tables whose header cannot be read, named by the pack by position.
-    std::shared_ptr<const Document> named = NameColumnsByPosition(*pack, original);
-    const Document& doc = named != nullptr ? *named : original;
-    std::shared_ptr<const Document> previous_named =
-        previous != nullptr ? NameColumnsByPosition(*pack, *previous) : nullptr;
-    Bindings bindings = BindFacts(*pack, doc);
-    Bindings previous_bindings;
+    state->named = NameColumnsByPosition(*pack, original);
+    state->doc = state->named != nullptr ? state->named.get() : &original;
+    const Document& doc = *state->doc;
+    state->previous_named = previous != nullptr ? NameColumnsByPosition(*pack, *previous) : nullptr;
+    state->bindings = BindFacts(*pack, doc);
     if (previous != nullptr) {
-      previous_bindings = BindFacts(*pack, previous_named != nullptr ? *previous_named : *previous);
-      bindings.previous = &previous_bindings;
+      state->previous_bindings =
+          BindFacts(*pack, state->previous_named != nullptr ? *state->previous_named : *previous);
+      state->bindings.previous = &state->previous_bindings;
     }
+    const Bindings& bindings = state->bindings;
+    const size_t pack_index = states.size();
+    states.push_back(std::move(state));
     CellCache cells;
     EvalContext ctx{doc, *pack, bindings, cells};
     CellCache zero_cells;
@@ -217,7 +354,8 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
     run.pack = pack;
     std::vector<std::pair<const CheckDef*, Violated>> assumed;  // violations if blanks are 0
     std::vector<size_t> unfilled;  // blank cells reported by row-filled checks
-    for (const CheckDef& check : pack->checks) {
+    for (size_t c = 0; c < pack->checks.size(); ++c) {
+      const CheckDef& check = pack->checks[c];
       CheckRun cr;
       cr.check = &check;
       std::vector<Outcome> outcomes = Evaluate(check, ctx);
@@ -235,6 +373,14 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
         } else if (const auto* v = std::get_if<Violated>(&o)) {
           ++cr.violated;
           if (check.kind == "row-filled") unfilled.push_back(v->primary.mention.source.begin);
+          RelationKey key{pack_index, c, i};
+          failing.push_back(key);
+          if (!v->relations.empty()) {
+            std::vector<Involved> figures{v->primary};
+            figures.insert(figures.end(), v->related.begin(), v->related.end());
+            failed.push_back({key, v->relations, std::move(figures)});
+            finding_of_failed.push_back(report.findings.size());
+          }
           report.findings.push_back(MakeFinding(doc, *pack, check, *v));
         } else {
           ++cr.not_evaluable;
@@ -262,6 +408,9 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
     report.packs.push_back(std::move(run));
   }
   report.coverage = CoverageOf(report, packs.size());
+  if (!failed.empty()) {
+    ExplainFindings(original, states, failed, finding_of_failed, failing, &report.findings);
+  }
   DropRepeats(&report.findings);
   ApplyInlineSuppressions(original, packs, &report);
   std::stable_sort(report.findings.begin(), report.findings.end(),
@@ -269,6 +418,9 @@ FileReport AuditDocument(const Document& original, const std::vector<const Pack*
                      return std::tie(a.primary.start.line, a.primary.start.column, a.rule_id) <
                             std::tie(b.primary.start.line, b.primary.start.column, b.rule_id);
                    });
+  CountCorrections(&report.findings);
+  RenderMessages(&report.findings);
+  RenderMessages(&report.suppressed);
   return report;
 }
 

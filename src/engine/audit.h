@@ -5,9 +5,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/message.h"
 #include "read/document.h"
 #include "rules/pack.h"
 #include "util/line_index.h"
@@ -39,6 +41,13 @@ struct Location {
   }
 };
 
+/// The figure whose correction resolves a finding and the findings it shares figures with.
+struct FigureToCorrect {
+  std::string written;    // as the report writes it ("112")
+  std::string corrected;  // as it should read ("111")
+  int resolves = 0;       // how many reported findings the correction resolves
+};
+
 /// A violated check in one file.
 struct Finding {
   std::string path;
@@ -46,13 +55,19 @@ struct Finding {
   std::string rule_id;
   std::string severity;
   std::string title;
-  std::string message;     // English
-  std::string message_zh;  // Chinese
+  Message what;            // the message as data (engine/message.h), notes included
+  std::string message;     // `what` in English
+  std::string message_zh;  // `what` in Chinese
   std::string language;    // the pack's ("zh"): the language shown by default
   Location primary;
   std::vector<Location> related;
   std::string fingerprint;
   std::string suppression;  // the justification, for a suppressed finding
+  /// Set when one figure explains this finding's group; `primary` is then that figure.
+  std::optional<FigureToCorrect> correction;
+  /// Set when no single figure resolves the group: how many findings the group has.
+  int unexplained_group = 0;
+  int group = -1;  // the correction search's group, shared by findings with common figures
 };
 
 /// How one check fared on one document.

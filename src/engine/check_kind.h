@@ -26,6 +26,10 @@ struct EvalContext {
   // Blank count cells read as 0 instead of [0, ∞): the second reading, whose violations are
   // warnings that state the assumption (a blank is not known to be zero).
   bool blanks_as_zero = false;
+  // Figures read as other values (the correction search); null in an audit.
+  const std::vector<FigureOverride>* overrides = nullptr;
+  // Where the figures read are written, when set: which checks a correction can change.
+  std::vector<size_t>* reads = nullptr;
 };
 
 /// One kind of check (sum, assert, share, agree, each-row).

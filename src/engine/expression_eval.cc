@@ -11,7 +11,7 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
                                     std::string* reason) {
   switch (expr.kind) {
     case Expr::Kind::kNumber:
-      return Operand{Interval::Point(expr.number), expr.number.ToString(), {}};
+      return Operand{Interval::Point(expr.number), expr.number.ToString(), {}, expr.number, {}, {}};
     case Expr::Kind::kName:
       return resolve(expr.name, reason);
     case Expr::Kind::kNeg: {
@@ -19,6 +19,9 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
       if (!v) return std::nullopt;
       v->interval = Interval::Point(Rational(0)) - v->interval;
       v->written = "-" + v->written;
+      if (v->nominal) v->nominal = -*v->nominal;
+      v->figure.reset();
+      v->tolerance.reset();
       return v;
     }
     default:
@@ -30,17 +33,21 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
   if (!r) return std::nullopt;
   Operand out;
   std::string op;
+  const bool nominal = l->nominal && r->nominal;
   switch (expr.kind) {
     case Expr::Kind::kAdd:
       out.interval = l->interval + r->interval;
+      if (nominal) out.nominal = *l->nominal + *r->nominal;
       op = " + ";
       break;
     case Expr::Kind::kSub:
       out.interval = l->interval - r->interval;
+      if (nominal) out.nominal = *l->nominal - *r->nominal;
       op = " - ";
       break;
     case Expr::Kind::kMul:
       out.interval = l->interval * r->interval;
+      if (nominal) out.nominal = *l->nominal * *r->nominal;
       op = " × ";
       break;
     default: {
@@ -50,7 +57,8 @@ std::optional<Operand> EvaluateExpr(const Expr& expr, const NameResolver& resolv
         return std::nullopt;
       }
       out.interval = *q;
-      op = " / ";
+      if (nominal && !r->nominal->is_zero()) out.nominal = *l->nominal / *r->nominal;
+      op = " ÷ ";
     }
   }
   bool tight = expr.kind == Expr::Kind::kMul || expr.kind == Expr::Kind::kDiv;

@@ -11,6 +11,7 @@
 
 #include "engine/involved_list.h"
 #include "engine/outcome.h"
+#include "figures/figure.h"
 #include "figures/interval.h"
 #include "rules/expression.h"
 
@@ -21,6 +22,13 @@ struct Operand {
   Interval interval;
   std::string written;
   InvolvedList involved;
+  // The value the figures state, as written (45.54万 is 455400, not its rounding interval);
+  // unset when a blank stands among them. Messages show it.
+  std::optional<Rational> nominal;
+  // The pack's relative tolerance, for an approximate figure (约5.5) read under it.
+  std::optional<Rational> tolerance;
+  // The figure it is, when it is one figure (for its unit and precision in messages).
+  std::optional<Figure> figure;
 };
 
 /// Looks up a name; nullopt with *reason set when it has no value.

@@ -18,6 +18,17 @@ std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack
   return figure.interval.Widen(magnitude * *pack.approximate_tolerance);
 }
 
+std::optional<Interval> MentionInterval(const EvalContext& ctx, const Mention& m) {
+  if (ctx.reads != nullptr) ctx.reads->push_back(m.source.begin);
+  // Only this year's figures are corrected; the previous year's report is as published.
+  if (ctx.overrides != nullptr && (m.doc == nullptr || m.doc->path == ctx.doc.path)) {
+    for (const FigureOverride& o : *ctx.overrides) {
+      if (o.source_begin == m.source.begin) return o.value;
+    }
+  }
+  return EffectiveInterval(m.figure, ctx.pack, ctx.blanks_as_zero);
+}
+
 namespace {
 
 Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
@@ -37,7 +48,7 @@ Resolved FromMentions(const EvalContext& ctx, const std::string& slot,
   v.label = def != nullptr ? def->label : slot;
   bool first = true;
   for (const Mention& m : mentions) {
-    std::optional<Interval> iv = EffectiveInterval(m.figure, ctx.pack, ctx.blanks_as_zero);
+    std::optional<Interval> iv = MentionInterval(ctx, m);
     if (!iv) {
       r.reason = fmt::format("fact {} is approximate ({}{}) and the pack sets no tolerance", slot,
                              m.figure.qualifier_text, m.figure.written);

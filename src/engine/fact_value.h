@@ -42,6 +42,17 @@ struct Resolved {
 std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack,
                                           bool blanks_as_zero = false);
 
+/// A figure of the document read as another value: what the search for the figure to correct
+/// tries (engine/correction.h). `source_begin` is where the figure is written in the source.
+struct FigureOverride {
+  size_t source_begin = 0;
+  Interval value;
+};
+
+/// The interval of a mention for a check: its override, if the context has one for it, else
+/// EffectiveInterval.
+std::optional<Interval> MentionInterval(const EvalContext& ctx, const Mention& m);
+
 /// Resolves a full fact name; `instance` picks one instance of a repeated fact.
 Resolved ResolveFact(const EvalContext& ctx, const std::string& slot, int instance);
 

@@ -119,6 +119,7 @@ struct SourceComment {
 
 struct Document {
   std::string path;      // as given on the command line
+  std::string sha256;    // of the file's bytes as read (set by ReadDocument), for the record
   std::string format;    // "text", "markdown"
   std::string encoding;  // as detected
   std::string source;    // decoded UTF-8 text of the whole file

@@ -12,6 +12,7 @@
 #include "read/text_reader.h"
 #include "util/encoding.h"
 #include "util/file_read.h"
+#include "util/sha256.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -178,7 +179,9 @@ Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {
     bool too_large = bytes.error().starts_with("the file is");
     return Error{path + ": " + (too_large ? InputLimitMessage(bytes.error()) : bytes.error())};
   }
-  return ParseDocument(path, bytes.value());
+  Result<Document> doc = ParseDocument(path, bytes.value());
+  if (doc.ok()) doc.value().sha256 = Sha256Hex(bytes.value());
+  return doc;
 }
 
 Result<DecodedText> DecodeHtml(std::string_view bytes) {

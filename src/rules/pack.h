@@ -83,9 +83,17 @@ struct FactDef {
 struct CheckDef {
   std::string id;
   std::string title;
-  std::string rationale;
+  std::string rationale;  // in the pack's language
+  // `rationale-en`, `rationale-zh`…: the rationale in other languages, by language code.
+  std::map<std::string, std::string> rationale_in;
   std::string severity;  // "error", "warning", "note"
-  std::string kind;      // "sum", "assert", "share", "agree", "each-row"
+
+  /// The rationale in `language`: its variant in that language, else the pack-language one.
+  const std::string& RationaleIn(const std::string& language) const {
+    auto it = rationale_in.find(language);
+    return it != rationale_in.end() ? it->second : rationale;
+  }
+  std::string kind;  // "sum", "assert", "share", "agree", "each-row"
   SourcePos where;
   std::shared_ptr<const CheckKind> impl;
 };

@@ -515,6 +515,19 @@ class Loader {
           check.title = Scalar(kv.second, "'title'");
         } else if (key == "rationale") {
           check.rationale = Scalar(kv.second, "'rationale'");
+        } else if (key.starts_with("rationale-")) {
+          // A variant in another language: rationale-en, rationale-zh.
+          std::string language = key.substr(std::string("rationale-").size());
+          bool code = language.size() >= 2 && language.size() <= 3 &&
+                      std::all_of(language.begin(), language.end(),
+                                  [](char ch) { return ch >= 'a' && ch <= 'z'; });
+          if (!code) {
+            diags_->Error(Pos(kv.first), "'" + key +
+                                             "': a rationale variant is named by a language code "
+                                             "(rationale-en, rationale-zh)");
+          } else {
+            check.rationale_in[language] = Scalar(kv.second, "'" + key + "'");
+          }
         } else if (key == "severity") {
           check.severity = Scalar(kv.second, "'severity'");
           if (check.severity != "error" && check.severity != "warning" &&

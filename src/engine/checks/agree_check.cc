@@ -9,6 +9,7 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "engine/quantity_text.h"
 
 namespace crossfoot {
 namespace {
@@ -34,8 +35,7 @@ class AgreeCheck : public CheckKind {
       for (const Instance& inst : binding->instances) {
         auto it = inst.slots.find(slot);
         if (it == inst.slots.end()) continue;
-        std::optional<Interval> iv =
-            EffectiveInterval(it->second.figure, ctx.pack, ctx.blanks_as_zero);
+        std::optional<Interval> iv = MentionInterval(ctx, it->second);
         if (!iv) {
           out->push_back(NotEvaluable{fmt::format(
               "{} is approximate and the pack sets no tolerance", it->second.figure.written)});
@@ -52,19 +52,24 @@ class AgreeCheck : public CheckKind {
     const Statement& reference = statements[statements.size() - reference_count];
     for (const Statement& s : statements) {
       if (s.interval.Overlaps(reference.interval)) continue;
-      std::string message = fmt::format(
-          "{} is stated as {} here, but {} is {}: difference {}", s.figure.label,
-          s.figure.mention.figure.written, reference.figure.label,
-          reference.figure.mention.figure.written, Gap(s.interval, reference.interval).ToString());
-      std::string message_zh = fmt::format("此处{}写作 {}，而{}为 {}：相差 {}", s.figure.label,
-                                           s.figure.mention.figure.written, reference.figure.label,
-                                           reference.figure.mention.figure.written,
-                                           Gap(s.interval, reference.interval).ToString());
+      // The figures as written, in the reference's unit (45.54万元 against 455.4 under 万元:
+      // 相差 409.86 万元), unless a blank or an approximate figure leaves only the intervals.
+      const Figure& here = s.figure.mention.figure;
+      const Figure& there = reference.figure.mention.figure;
+      bool as_written = !here.blank && !there.blank && !here.approximate() && !there.approximate();
+      Rational value = as_written ? here.value : there.value + Gap(s.interval, reference.interval);
+      Message message("agree.differs", {{"label", s.figure.label},
+                                        {"written", here.written},
+                                        {"reference_label", reference.figure.label},
+                                        {"reference", there.written},
+                                        {"difference", DifferenceText(value, there)}});
       std::vector<Involved> involved{s.figure, reference.figure};
       for (const Statement& other : statements) {
         if (&other != &s && &other != &reference) involved.push_back(other.figure);
       }
-      out->push_back(MakeViolation(std::move(message), std::move(message_zh), std::move(involved)));
+      Violated v = MakeViolation(std::move(message), std::move(involved));
+      v.relations = {Relation{s.interval, "==", reference.interval}};
+      out->push_back(std::move(v));
       return;
     }
     out->push_back(Holds{});

@@ -42,7 +42,7 @@ class AnyOfCheck : public CheckKind {
   Outcome EvaluateOnce(const NameResolver& resolve) const {
     std::vector<Violated> failed;
     for (const Assertion& a : readings_) {
-      Outcome o = EvaluateAssertion(a, resolve, "");
+      Outcome o = EvaluateAssertion(a, resolve);
       if (std::holds_alternative<Holds>(o)) return o;
       if (const auto* n = std::get_if<NotEvaluable>(&o)) {
         return NotEvaluable{fmt::format("reading \"{}\": {}", a.source, n->reason)};
@@ -50,12 +50,10 @@ class AnyOfCheck : public CheckKind {
       failed.push_back(std::get<Violated>(std::move(o)));
     }
     if (failed.size() == 1) return failed.front();
-    std::string message = "no reading holds: ";
-    std::string message_zh = "各种读法均不成立：";
+    Message message("any-of.none-holds", {});
     std::vector<Involved> involved{failed.front().primary};
     for (size_t i = 0; i < failed.size(); ++i) {
-      message += (i == 0 ? "" : "; ") + failed[i].message;
-      message_zh += (i == 0 ? "" : "；") + failed[i].message_zh;
+      message.With("readings", failed[i].message);
       std::vector<Involved> all = failed[i].related;
       if (i > 0) all.insert(all.begin(), failed[i].primary);
       for (Involved& inv : all) {
@@ -66,7 +64,13 @@ class AnyOfCheck : public CheckKind {
         if (!seen) involved.push_back(std::move(inv));
       }
     }
-    return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
+    Violated v = MakeViolation(std::move(message), std::move(involved));
+    for (const Violated& reading : failed) {
+      v.relations.insert(v.relations.end(), reading.relations.begin(), reading.relations.end());
+    }
+    // Each reading is one comparison; otherwise the readings cannot be told apart.
+    if (v.relations.size() != failed.size()) v.relations.clear();
+    return v;
   }
 
   std::vector<Assertion> readings_;

@@ -22,7 +22,7 @@ class AssertCheck : public CheckKind {
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
     ForEachInstance(ctx, FactsUsed(), out, [&](int instance) {
-      return EvaluateAssertion(assertion_, FactResolver(ctx, instance), "");
+      return EvaluateAssertion(assertion_, FactResolver(ctx, instance));
     });
   }
 

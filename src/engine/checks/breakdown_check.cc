@@ -15,6 +15,7 @@
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
 #include "engine/prose_list.h"
+#include "engine/quantity_text.h"
 
 namespace crossfoot {
 namespace {
@@ -63,9 +64,9 @@ class BreakdownCheck : public CheckKind {
   static std::optional<Part> PartOf(const EvalContext& ctx, const Block& block, int b, size_t index,
                                     std::string label) {
     const Figure& f = block.text.figures.figures[index];
-    std::optional<Interval> iv = EffectiveInterval(f, ctx.pack, ctx.blanks_as_zero);
-    if (!iv) return std::nullopt;
     Mention m{f, block.text.Source(f.begin, f.end), b, block.name, &ctx.doc};
+    std::optional<Interval> iv = MentionInterval(ctx, m);
+    if (!iv) return std::nullopt;
     return Part{{std::move(label), std::move(m)}, *iv};
   }
 
@@ -103,29 +104,39 @@ class BreakdownCheck : public CheckKind {
       involved.push_back(p.figure);
     }
     if (sum.Overlaps(total.interval)) return Holds{};
-    std::string gap = Gap(sum, total.interval).ToString();
-    const std::string& stated = total.figure.mention.figure.written;
-    return MakeViolation(
-        fmt::format("{} = {}, but the total is stated as {}: difference {} (the list ends with "
-                    "its other parts, so it names them all)",
-                    written, sum.ToString(), stated, gap),
-        fmt::format("{} = {}，但总数写作 {}：相差 {}（所列各项以“其他”收尾，应为全部）", written,
-                    sum.ToString(), stated, gap),
+    const Figure& stated = total.figure.mention.figure;
+    std::optional<Rational> nominal = Rational(0);
+    for (const Part& p : parts) {
+      const Figure& f = p.figure.mention.figure;
+      nominal = nominal && !f.approximate() ? std::optional(*nominal + f.value) : std::nullopt;
+    }
+    Rational value = nominal ? *nominal : stated.value + Gap(sum, total.interval);
+    Violated v = MakeViolation(
+        Message("breakdown.differs",
+                {{"parts", written},
+                 {"sum", nominal ? ValueText(*nominal, &stated) : IntervalText(sum, &stated)},
+                 {"total", stated.written},
+                 {"difference", DifferenceText(value, stated)}}),
         std::move(involved));
+    v.relations = {Relation{sum, "==", total.interval}};
+    return v;
   }
 
   static Outcome AtMost(const Part& total, const Part& part) {
     const Interval& p = part.interval;
     const Interval& t = total.interval;
     if (!(p.lo && t.hi && *p.lo > *t.hi)) return Holds{};
-    const std::string& pw = part.figure.mention.figure.written;
-    const std::string& tw = total.figure.mention.figure.written;
-    std::string gap = Gap(p, t).ToString();
-    return MakeViolation(
-        fmt::format("the part {} ({}) is more than its total {}: excess {}", pw, part.figure.label,
-                    tw, gap),
-        fmt::format("其中一项 {}（{}）超过总数 {}：超出 {}", pw, part.figure.label, tw, gap),
+    const Figure& pf = part.figure.mention.figure;
+    const Figure& tf = total.figure.mention.figure;
+    Rational value = pf.approximate() ? tf.value + Gap(p, t) : pf.value;
+    Violated v = MakeViolation(
+        Message("breakdown.part-exceeds", {{"part", pf.written},
+                                           {"label", part.figure.label},
+                                           {"total", tf.written},
+                                           {"difference", DifferenceText(value, tf)}}),
         {part.figure, total.figure});
+    v.relations = {Relation{p, "<=", t}};
+    return v;
   }
 
   static Outcome Share(const EvalContext& ctx, const Block& block, int b, const Part& part,
@@ -140,14 +151,18 @@ class BreakdownCheck : public CheckKind {
     Interval accepted = share->interval;
     if (accepted.hi) accepted.hi = *accepted.hi + Rational::Pow10(-shown.decimals) / Rational(2);
     if (computed.Overlaps(accepted)) return Holds{};
-    std::string value =
-        computed.is_point() ? computed.lo->ToString(shown.decimals + 2) : computed.ToString();
-    const std::string& pw = part.figure.mention.figure.written;
-    const std::string& tw = total.figure.mention.figure.written;
-    return MakeViolation(
-        fmt::format("{} / {} = {}%, but the share is stated as {}", pw, tw, value, shown.written),
-        fmt::format("{} / {} = {}%，但所写比例为 {}", pw, tw, value, shown.written),
-        {share->figure, part.figure, total.figure});
+    const Figure& pf = part.figure.mention.figure;
+    const Figure& tf = total.figure.mention.figure;
+    std::string value = !tf.value.is_zero() && !pf.approximate() && !tf.approximate()
+                            ? (pf.value / tf.value * Rational(100)).ToString(shown.decimals + 2)
+                            : IntervalText(computed, nullptr, shown.decimals + 2);
+    Violated v = MakeViolation(Message("share.differs", {{"part", pf.written},
+                                                         {"whole", tf.written},
+                                                         {"computed", value},
+                                                         {"stated", shown.written}}),
+                               {share->figure, part.figure, total.figure});
+    v.relations = {Relation{computed, "==", accepted}};
+    return v;
   }
 
   Pattern total_;

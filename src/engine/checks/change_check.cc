@@ -13,6 +13,7 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "engine/quantity_text.h"
 
 namespace crossfoot {
 namespace {
@@ -90,38 +91,33 @@ class ChangeCheck : public CheckKind {
       accepted.hi = *accepted.hi + (*accepted.hi - *accepted.lo) / Rational(2);
     }
     if (computed.Overlaps(accepted)) return Holds{};
-    return Failure(stated, *current, *prior, computed, shown);
+    return Failure(stated, *current, *prior, computed, accepted, shown);
   }
 
-  // The finding's message, in English and in Chinese (one place, for the message catalogue).
+  // The finding's message (engine/messages_*.cc: change.increase, change.decrease-percent…).
   Outcome Failure(const Resolved& stated, const Operand& c, const Operand& p,
-                  const Interval& computed, const Figure& shown) const {
-    std::string value = computed.is_point()
-                            ? computed.lo->ToString(shown.percent ? shown.decimals + 2 : 2)
-                            : computed.ToString();
+                  const Interval& computed, const Interval& accepted, const Figure& shown) const {
+    // A percentage two digits finer than the stated one; an amount in the stated figure's unit,
+    // with the unit named ("24 万元").
+    std::string value = shown.percent || !computed.lo || !computed.hi
+                            ? IntervalText(computed, shown.percent ? nullptr : &shown,
+                                           shown.percent ? shown.decimals + 2 : 2)
+                            : QuantityText((*computed.lo + *computed.hi) / Rational(2), shown);
     std::string written =
         shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written;
-    std::string message;
-    std::string message_zh;
-    if (shown.percent) {
-      message =
-          fmt::format("from {} to {} is {} {}%, but the change is stated as {}", p.written,
-                      c.written, increase_ ? "an increase of" : "a decrease of", value, written);
-      message_zh = fmt::format("由 {} 到 {} {} {}%，但所写变化为 {}", p.written, c.written,
-                               increase_ ? "增长" : "下降", value, written);
-    } else {
-      message =
-          fmt::format("from {} to {} is {} {}, but the change is stated as {}", p.written,
-                      c.written, increase_ ? "an increase of" : "a decrease of", value, written);
-      message_zh = fmt::format("由 {} 到 {} {} {}，但所写变化为 {}", p.written, c.written,
-                               increase_ ? "增加" : "减少", value, written);
-    }
+    std::string id = std::string(increase_ ? "change.increase" : "change.decrease") +
+                     (shown.percent ? "-percent" : "");
+    Message message(
+        id,
+        {{"prior", p.written}, {"current", c.written}, {"computed", value}, {"stated", written}});
     std::vector<Involved> involved = InvolvedOf(*stated.value);
     for (const InvolvedList* list : {&c.involved, &p.involved}) {
       std::vector<Involved> figures = list->Flatten();
       involved.insert(involved.end(), figures.begin(), figures.end());
     }
-    return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
+    Violated v = MakeViolation(std::move(message), std::move(involved));
+    v.relations = {Relation{computed, "==", accepted}};
+    return v;
   }
 
   std::string stated_;

@@ -21,6 +21,20 @@
 namespace crossfoot {
 namespace {
 
+// The rows of a range as arithmetic, the same in every language: every figure of a short
+// range, the first and last two of a long one ("3 + 5 + … + 2 + 1").
+std::string RangeWritten(const std::vector<std::string>& figures) {
+  std::string out;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (figures.size() > 6 && i >= 2 && i + 2 < figures.size()) {
+      if (i == 2) out += " + …";
+      continue;
+    }
+    out += (out.empty() ? "" : " + ") + figures[i];
+  }
+  return out.empty() ? "0" : out;
+}
+
 struct RowRange {
   std::string name;
   Pattern from;
@@ -28,11 +42,6 @@ struct RowRange {
   bool inclusive = false;
   std::optional<Pattern> except;
 };
-
-std::string LastSegment(const std::string& label) {
-  size_t at = label.rfind("›");
-  return at == std::string::npos ? label : label.substr(at + std::string("›").size());
-}
 
 class EachColumnCheck : public CheckKind {
  public:
@@ -128,22 +137,23 @@ class EachColumnCheck : public CheckKind {
       values[key] = std::move(*v);
     }
     if (range_) {
-      Operand sum{Interval::Point(Rational(0)), "", {}};
+      Operand sum{Interval::Point(Rational(0)), "", {}, Rational(0), {}, {}};
+      std::vector<std::string> figures;
       for (int r : range_rows) {
         std::optional<Operand> v = read(r);
         if (!v) return;
         sum.interval = sum.interval + v->interval;
         sum.involved = InvolvedList::Concat(sum.involved, v->involved);
+        sum.nominal =
+            sum.nominal && v->nominal ? std::optional(*sum.nominal + *v->nominal) : std::nullopt;
+        figures.push_back(v->written);
       }
-      sum.written =
-          fmt::format("the sum of {} rows ({} … {}), {},", range_rows.size(),
-                      LastSegment(table.row_labels[range_rows.front()]),
-                      LastSegment(table.row_labels[range_rows.back()]), sum.interval.ToString());
+      sum.written = RangeWritten(figures);
       values[range_->name] = std::move(sum);
     }
-    out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
-                                     fmt::format("column {}", table.column_headers[c]),
-                                     fmt::format("列 {}", table.column_headers[c])));
+    out->push_back(
+        EvaluateAssertion(assertion_, MapResolver(values),
+                          Message("assert.in-column", {{"column", table.column_headers[c]}})));
   }
 
   Pattern table_;

@@ -61,9 +61,11 @@ class EachRowCheck : public CheckKind {
       if (!cell.operand) return;
       values[key] = *cell.operand;
     }
-    out->push_back(EvaluateAssertion(assertion_, MapResolver(values),
-                                     fmt::format("row {}", t.table->row_labels[r]),
-                                     fmt::format("行 {}", t.table->row_labels[r])));
+    // A table of one unlabelled row (表四) needs no row named.
+    const std::string& label = t.table->row_labels[r];
+    out->push_back(
+        EvaluateAssertion(assertion_, MapResolver(values),
+                          label.empty() ? Message() : Message("assert.in-row", {{"row", label}})));
   }
 
   Pattern table_;

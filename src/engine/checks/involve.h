@@ -20,17 +20,21 @@ Operand OperandOf(const FactValue& v);
 /// A resolver over pack facts for one instance of the check.
 NameResolver FactResolver(const EvalContext& ctx, int instance);
 
-/// The first involved figure as primary, the rest as related; the message in English and in
-/// Chinese.
-Violated MakeViolation(std::string message, std::string message_zh, std::vector<Involved> involved);
+/// The first involved figure as primary, the rest as related.
+Violated MakeViolation(Message message, std::vector<Involved> involved);
+
+/// An operand as messages show it: the figure as written when it is one, else its value in
+/// plain numbers, in the unit and at the precision of `like` (the figure it is compared with).
+std::string ShownValue(const Operand& v, const Figure* like, int decimals = 0);
 
 /// A resolver over named operands (a table row's columns, a column's rows); `values` must
 /// outlive it.
 NameResolver MapResolver(const std::map<std::string, Operand>& values);
 
 /// Evaluates an assertion with names from resolve. A violation's message reads
-/// "lhs op rhs does not hold: values", after "context: " when context is set.
+/// "lhs op rhs does not hold: values" (assert.fails), or, for an approximate figure against a
+/// computed value, assert.approximate; inside `context` (its {finding}) when that is set.
 Outcome EvaluateAssertion(const Assertion& assertion, const NameResolver& resolve,
-                          const std::string& context, const std::string& context_zh = "");
+                          const Message& context = {});
 
 }  // namespace crossfoot

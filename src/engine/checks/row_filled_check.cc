@@ -53,12 +53,12 @@ class RowFilledCheck : public CheckKind {
     if (filled.empty()) return Holds{};
     std::string shown;
     for (const Involved& i : filled)
-      shown += (shown.empty() ? "" : ", ") + i.mention.figure.written;
+      shown += (shown.empty() ? "" : "、") + i.mention.figure.written;
     const TextRun& blank = table.rows[r][required].text;
     std::vector<Involved> involved;
     if (!blank.origin.empty()) {
       Mention m;
-      m.figure.written = blank.text.empty() ? "(blank)" : blank.text;
+      m.figure.written = blank.text.empty() ? "空白" : blank.text;
       m.source = blank.Source(0, blank.text.size());
       m.block = t.block;
       m.where = CellLabel(table, r, required);
@@ -66,13 +66,10 @@ class RowFilledCheck : public CheckKind {
       involved.push_back({CellLabel(table, r, required), m});
     }
     involved.insert(involved.end(), filled.begin(), filled.end());
-    return MakeViolation(
-        fmt::format("row {}: {} is not filled in, but the row has figures ({}): the form is "
-                    "incompletely filled, and the blank is not a zero",
-                    table.row_labels[r], table.column_headers[required], shown),
-        fmt::format("行 {}：{} 未填写，但该行有数字（{}）：表格填报不完整，空白不等于零",
-                    table.row_labels[r], table.column_headers[required], shown),
-        std::move(involved));
+    return MakeViolation(Message("row-filled.blank", {{"row", table.row_labels[r]},
+                                                      {"column", table.column_headers[required]},
+                                                      {"figures", shown}}),
+                         std::move(involved));
   }
 
   Pattern table_;

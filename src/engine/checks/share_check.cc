@@ -14,8 +14,20 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "engine/quantity_text.h"
 
 namespace crossfoot {
+
+/// part ÷ whole as a percentage, from the figures as written, two digits finer than the stated
+/// share ("35 ÷ 805 = 4.3478%").
+std::string ShareText(const Operand& part, const Operand& whole, const Interval& computed,
+                      const Figure& shown) {
+  if (part.nominal && whole.nominal && !whole.nominal->is_zero()) {
+    return (*part.nominal / *whole.nominal * Rational(100)).ToString(shown.decimals + 2);
+  }
+  return IntervalText(computed, nullptr, shown.decimals + 2);
+}
+
 namespace {
 
 // A base: one fact, or an expression over facts ("t3.received + t3.carried").
@@ -77,29 +89,29 @@ class ShareCheck : public CheckKind {
       if (!ratio) return NotEvaluable{"the whole may be zero"};
       Interval computed = *ratio * Interval::Point(Rational(100));
       if (computed.Overlaps(accepted)) return Holds{};
-      if (!first_failure) first_failure = Failure(stated, part, *whole, computed, shown);
+      if (!first_failure) first_failure = Failure(stated, part, *whole, computed, accepted, shown);
     }
     if (!first_failure) return NotEvaluable{missing};
     return *first_failure;
   }
 
   static Outcome Failure(const Resolved& stated, const Resolved& part, const Operand& w,
-                         const Interval& computed, const Figure& shown) {
+                         const Interval& computed, const Interval& accepted, const Figure& shown) {
     const Operand p = OperandOf(*part.value);
-    std::string value =
-        computed.is_point() ? computed.lo->ToString(shown.decimals + 2) : computed.ToString();
-    std::string message = fmt::format(
-        "{} / {} = {}%, but the share is stated as {}", p.written, w.written, value,
-        shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
-    std::string message_zh = fmt::format(
-        "{} / {} = {}%，但所写比例为 {}", p.written, w.written, value,
-        shown.qualifier == Qualifier::kNone ? shown.written : OperandOf(*stated.value).written);
+    Message message("share.differs", {{"part", p.written},
+                                      {"whole", w.written},
+                                      {"computed", ShareText(p, w, computed, shown)},
+                                      {"stated", shown.qualifier == Qualifier::kNone
+                                                     ? shown.written
+                                                     : OperandOf(*stated.value).written}});
     std::vector<Involved> involved = InvolvedOf(*stated.value);
     for (const InvolvedList* list : {&p.involved, &w.involved}) {
       std::vector<Involved> figures = list->Flatten();
       involved.insert(involved.end(), figures.begin(), figures.end());
     }
-    return MakeViolation(std::move(message), std::move(message_zh), std::move(involved));
+    Violated v = MakeViolation(std::move(message), std::move(involved));
+    v.relations = {Relation{computed, "==", accepted}};
+    return v;
   }
 
   std::string stated_;

@@ -9,6 +9,7 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "engine/quantity_text.h"
 
 namespace crossfoot {
 namespace {
@@ -31,6 +32,7 @@ class SumCheck : public CheckKind {
       return;
     }
     Interval sum = Interval::Point(Rational(0));
+    std::optional<Rational> nominal = Rational(0);
     std::string written;
     std::vector<Involved> involved = InvolvedOf(*total.value);
     for (const std::string& part : parts_) {
@@ -41,6 +43,7 @@ class SumCheck : public CheckKind {
         }
         Operand op = OperandOf(*r.value);
         sum = sum + op.interval;
+        nominal = nominal && op.nominal ? std::optional(*nominal + *op.nominal) : std::nullopt;
         written += (written.empty() ? "" : " + ") + op.written;
         std::vector<Involved> figures = op.involved.Flatten();
         involved.insert(involved.end(), figures.begin(), figures.end());
@@ -52,17 +55,17 @@ class SumCheck : public CheckKind {
       out->push_back(Holds{});
       return;
     }
-    std::string message =
-        exact_ ? fmt::format("{} = {}, but the total is stated as {}: difference {}", written,
-                             sum.ToString(), total.value->written(), Gap(sum, stated).ToString())
-               : fmt::format("{} = {}, more than the total stated as {}: excess {}", written,
-                             sum.ToString(), total.value->written(), Gap(sum, stated).ToString());
-    std::string gap = Gap(sum, stated).ToString();
-    std::string message_zh = exact_ ? fmt::format("{} = {}，但合计写作 {}：相差 {}", written,
-                                                  sum.ToString(), total.value->written(), gap)
-                                    : fmt::format("{} = {}，超过所写合计 {}：超出 {}", written,
-                                                  sum.ToString(), total.value->written(), gap);
-    out->push_back(MakeViolation(std::move(message), std::move(message_zh), std::move(involved)));
+    const Figure& shown = total.value->mentions.front().figure;
+    Message message(
+        exact_ ? "sum.differs" : "sum.exceeds",
+        {{"parts", written},
+         {"sum", nominal ? ValueText(*nominal, &shown) : IntervalText(sum, &shown)},
+         {"total", total.value->written()},
+         {"difference", nominal ? DifferenceText(*nominal, shown)
+                                : DifferenceText(shown.value + Gap(sum, stated), shown)}});
+    Violated v = MakeViolation(std::move(message), std::move(involved));
+    v.relations = {Relation{sum, exact_ ? "==" : "<=", stated}};
+    out->push_back(std::move(v));
   }
 
  private:

@@ -45,7 +45,11 @@ std::vector<int> MatchingRows(const Table& t, const Pattern& pattern) {
 }
 
 std::string CellLabel(const Table& t, int row, int column) {
-  return fmt::format("{} › {}", t.row_labels[row], t.column_headers[column]);
+  // A table of one unlabelled row (表四) names its cells by their column alone.
+  const std::string& row_label = t.row_labels[row];
+  const std::string& header = t.column_headers[column];
+  if (row_label.empty() || header.empty()) return row_label.empty() ? header : row_label;
+  return fmt::format("{} › {}", row_label, header);
 }
 
 uint64_t CellCache::Key(int block, int row, int column) {
@@ -84,8 +88,11 @@ CellRead ReadCellOnce(const EvalContext& ctx, const TableRef& t, int row, int co
   std::string where = table.CellWhere(row, column, label);
   out.mention =
       Mention{*f, table.CellSource(row, column, f->begin, f->end), t.block, where, &ctx.doc};
-  if (std::optional<Interval> iv = EffectiveInterval(*f, ctx.pack, ctx.blanks_as_zero)) {
-    out.operand = Operand{*iv, f->written, std::vector<Involved>{{std::move(label), out.mention}}};
+  if (std::optional<Interval> iv = MentionInterval(ctx, out.mention)) {
+    std::optional<Rational> nominal;
+    if (!f->blank) nominal = f->value;
+    out.operand = Operand{
+        *iv, f->written, std::vector<Involved>{{std::move(label), out.mention}}, nominal, {}, *f};
   }
   return out;
 }

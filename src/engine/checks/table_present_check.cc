@@ -54,36 +54,29 @@ class TablePresentCheck : public CheckKind {
           break;
         }
       }
-      out->push_back(MakeViolation(
-          fmt::format("no table has a column header matching \"{}\": the table is missing, so "
-                      "the checks on it were not evaluated",
-                      table_.source()),
-          fmt::format("未找到列标题符合“{}”的表格：缺少该表，相关核对均未进行", table_.source()),
-          {BlockStart(doc, at, "where the table should be")}));
+      out->push_back(MakeViolation(Message("table-present.missing", {{"pattern", table_.source()}}),
+                                   {BlockStart(doc, at, "表格应在此处")}));
       return;
     }
     const TableRef& t = tables.front();
-    std::vector<std::string> missing;
+    Message message("table-present.incomplete", {});
     for (const Pattern& p : rows_) {
       size_t n = MatchingRows(*t.table, p).size();
-      if (n == 0) missing.push_back(fmt::format("row \"{}\"", p.source()));
-      if (n > 1) missing.push_back(fmt::format("row \"{}\" (matches {} rows)", p.source(), n));
+      if (n == 0) message.With("missing", Message("table-present.row", {{"pattern", p.source()}}));
+      if (n > 1) {
+        message.With("missing", Message("table-present.row-ambiguous",
+                                        {{"pattern", p.source()}, {"count", std::to_string(n)}}));
+      }
     }
     for (const Pattern& p : columns_) {
       if (MatchingColumns(*t.table, p).empty())
-        missing.push_back(fmt::format("column \"{}\"", p.source()));
+        message.With("missing", Message("table-present.column", {{"pattern", p.source()}}));
     }
-    if (missing.empty()) {
+    if (message.parts.empty()) {
       out->push_back(Holds{});
       return;
     }
-    std::string list;
-    for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
-    out->push_back(
-        MakeViolation(fmt::format("the table lacks {}: the checks on {} were not evaluated", list,
-                                  missing.size() == 1 ? "it" : "them"),
-                      fmt::format("表格缺少{}：相关核对均未进行", list),
-                      {BlockStart(doc, t.block, "the incomplete table")}));
+    out->push_back(MakeViolation(std::move(message), {BlockStart(doc, t.block, "不完整的表格")}));
   }
 
  private:

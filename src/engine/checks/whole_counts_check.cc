@@ -31,20 +31,16 @@ class WholeCountsCheck : public CheckKind {
           const CellRead& cell = ReadCell(ctx, t, r, c);
           if (cell.state != CellState::kFigure) continue;
           const Figure& f = cell.figure;
-          const char* problem = f.value.is_negative()   ? "negative"
-                                : f.percent             ? "a percentage"
-                                : !f.value.is_integer() ? "not a whole number"
+          const char* problem = f.value.is_negative()   ? "whole-counts.negative"
+                                : f.percent             ? "whole-counts.percentage"
+                                : !f.value.is_integer() ? "whole-counts.fraction"
                                                         : nullptr;
           if (problem == nullptr) {
             out->push_back(Holds{});
             continue;
           }
-          const char* problem_zh = f.value.is_negative() ? "负数" : f.percent ? "百分比" : "非整数";
-          out->push_back(
-              MakeViolation(fmt::format("{} is {}, but the cell counts applications or cases",
-                                        f.written, problem),
-                            fmt::format("{} 是{}，但此栏统计的是件数", f.written, problem_zh),
-                            {{CellLabel(table, r, c), cell.mention}}));
+          out->push_back(MakeViolation(Message(problem, {{"written", f.written}}),
+                                       {{CellLabel(table, r, c), cell.mention}}));
         }
       }
     }
