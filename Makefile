@@ -14,7 +14,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema python3-yaml pre-commit git chromium \
   libreoffice-writer-nogui poppler-utils fonts-noto-cjk parallel dpkg-dev
 
-.PHONY: audit test build bench bench-corpus fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
+.PHONY: audit test build bench bench-corpus bench-memory fuzz deps test-deps fuzz-deps sarif-validator format tidy clean
 
 audit: build
 	@echo "== crossfoot check reports/ (exit status 1 means findings, which is what an audit is for)"
@@ -53,6 +53,10 @@ bench: deps
 
 # The batch benchmark and accuracy check over a synthetic corpus (BENCH_REPORTS reports).
 BENCH_REPORTS ?= 10000
+# Peak memory against input size for text, HTML and .docx (docs/performance.md).
+bench-memory: build
+	python3 bench/peak_memory.py --binary $(BUILD)/crossfoot --work build-bench/memory
+
 bench-corpus: build
 	python3 bench/run_bench.py --reports $(BENCH_REPORTS) --binary $(BUILD)/crossfoot --corpus build-bench/corpus
 

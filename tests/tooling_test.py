@@ -275,7 +275,7 @@ class Suppressions(unittest.TestCase):
             self.assertEqual(result.returncode, 1, result.stderr)
             by_id = {f["ruleId"]: f for f in findings(result)}
             self.assertEqual(by_id["CF-SUPPRESSION-UNKNOWN"]["severity"], "error")
-            self.assertIn("did you mean 'GIS21-X-FEE'?",
+            self.assertIn("是否应为 GIS21-X-FEE",
                           by_id["CF-SUPPRESSION-UNKNOWN"]["message"])
             self.assertEqual(by_id["CF-SUPPRESSION-NO-REASON"]["severity"], "warning")
             self.assertEqual(by_id["CF-SUPPRESSION-UNUSED"]["severity"], "warning")

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/message.h"
 #include "rules/pack_cache.h"
 #include "util/suggest.h"
 
@@ -83,15 +84,16 @@ std::vector<Suppression> FromComments(const Document& doc) {
 }
 
 Finding Problem(const Document& doc, const Suppression& s, const char* rule, std::string severity,
-                std::string title, std::string en, std::string zh) {
+                std::string title, Message what) {
   Finding f;
   f.path = doc.path;
   f.pack_id = "crossfoot";
   f.rule_id = rule;
   f.severity = std::move(severity);
   f.title = std::move(title);
-  f.message = std::move(en);
-  f.message_zh = std::move(zh);
+  f.message = RenderMessage(what, "en");
+  f.message_zh = RenderMessage(what, "zh");
+  f.what = std::move(what);
   f.language = "zh";
   std::string written = doc.source.substr(s.marker.begin, s.marker.end - s.marker.begin);
   f.primary = LocateSpan(doc, s.marker, "crossfoot-ignore", written, "");
@@ -136,30 +138,24 @@ void ApplyInlineSuppressions(const Document& doc, const std::vector<const Pack*>
   }
   for (const Suppression& s : suppressions) {
     if (known.count(s.rule_id) == 0) {
-      std::string near =
-          DidYouMean(s.rule_id, std::vector<std::string>(known.begin(), known.end()));
-      kept.push_back(
-          Problem(doc, s, kSuppressionUnknown, "error", "crossfoot-ignore names an unknown check",
-                  fmt::format("crossfoot-ignore names no check of the loaded packs: '{}'{}",
-                              s.rule_id, near),
-                  fmt::format("crossfoot-ignore 所写的检查项 '{}' 不存在{}", s.rule_id, near)));
+      std::optional<std::string> near =
+          ClosestName(s.rule_id, std::vector<std::string>(known.begin(), known.end()));
+      Message what = near
+                         ? Message("suppression.unknown-near", {{"id", s.rule_id}, {"near", *near}})
+                         : Message("suppression.unknown", {{"id", s.rule_id}});
+      kept.push_back(Problem(doc, s, kSuppressionUnknown, "error",
+                             "crossfoot-ignore names an unknown check", std::move(what)));
       continue;
     }
     if (s.reason.empty()) {
-      kept.push_back(
-          Problem(doc, s, kSuppressionNoReason, "warning", "crossfoot-ignore without a reason",
-                  fmt::format("crossfoot-ignore: {} gives no reason; say why the figure is right",
-                              s.rule_id),
-                  fmt::format("crossfoot-ignore: {} 未写明理由，请说明该数字为何无误", s.rule_id)));
+      kept.push_back(Problem(doc, s, kSuppressionNoReason, "warning",
+                             "crossfoot-ignore without a reason",
+                             Message("suppression.no-reason", {{"id", s.rule_id}})));
     }
     if (!s.used && ran.count(s.rule_id) > 0) {
-      kept.push_back(Problem(
-          doc, s, kSuppressionUnused, "warning", "crossfoot-ignore that suppresses nothing",
-          fmt::format("crossfoot-ignore: {} suppresses nothing: the check finds nothing here "
-                      "(remove the marker)",
-                      s.rule_id),
-          fmt::format("crossfoot-ignore: {} 未屏蔽任何问题：该检查在此处没有发现（可删除此标记）",
-                      s.rule_id)));
+      kept.push_back(Problem(doc, s, kSuppressionUnused, "warning",
+                             "crossfoot-ignore that suppresses nothing",
+                             Message("suppression.unused", {{"id", s.rule_id}})));
     }
   }
   report->findings = std::move(kept);
