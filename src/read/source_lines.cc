@@ -144,7 +144,8 @@ void LabelGroups(Table* table) {
       path += g;
       path += "›";
     }
-    label = path + label;
+    path += label;
+    label = std::move(path);
     if (total) groups.pop_back();
   }
 }
