@@ -4,6 +4,7 @@
 // (the source is named beside it).
 #include <gtest/gtest.h>
 
+#include "audit_text.h"
 #include "engine/audit.h"
 #include "engine/pack_tests.h"
 #include "figures/header_unit.h"
@@ -14,29 +15,6 @@
 
 namespace crossfoot {
 namespace {
-
-struct Audited {
-  std::unique_ptr<Pack> pack;
-  FileReport report;
-};
-
-Audited AuditText(const std::string& pack_yaml, const std::string& doc_text) {
-  Diagnostics diags;
-  std::optional<Pack> pack = LoadPackText("p.yaml", pack_yaml, &diags);
-  EXPECT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
-  Audited run;
-  run.pack = std::make_unique<Pack>(std::move(*pack));
-  Result<Document> doc = ParseDocument("d.md", doc_text);
-  EXPECT_TRUE(doc.ok());
-  run.report = AuditDocument(doc.value(), {run.pack.get()}, true);
-  return run;
-}
-
-std::vector<std::string> Messages(const Audited& run) {
-  std::vector<std::string> out;
-  for (const Finding& f : run.report.findings) out.push_back(f.rule_id + ": " + f.message);
-  return out;
-}
 
 // Every error loading the pack, one a line.
 std::string Errors(const std::string& yaml) {

@@ -2,36 +2,13 @@
 // the consistent twin, including the rounding and qualifier edge cases.
 #include <gtest/gtest.h>
 
+#include "audit_text.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
 #include "rules/pack_loader.h"
 
 namespace crossfoot {
 namespace {
-
-struct Audited {
-  std::unique_ptr<Pack> pack;
-  FileReport report;
-};
-
-Audited AuditText(const std::string& pack_yaml, const std::string& doc_text,
-                  const std::string& path = "d.md") {
-  Diagnostics diags;
-  std::optional<Pack> pack = LoadPackText("p.yaml", pack_yaml, &diags);
-  EXPECT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
-  Audited run;
-  run.pack = std::make_unique<Pack>(std::move(*pack));
-  Result<Document> doc = ParseDocument(path, doc_text);
-  EXPECT_TRUE(doc.ok());
-  run.report = AuditDocument(doc.value(), {run.pack.get()}, true);
-  return run;
-}
-
-std::vector<std::string> Messages(const Audited& run) {
-  std::vector<std::string> out;
-  for (const Finding& f : run.report.findings) out.push_back(f.rule_id + ": " + f.message);
-  return out;
-}
 
 const CheckRun& OnlyCheck(const Audited& run) { return run.report.packs.at(0).checks.at(0); }
 

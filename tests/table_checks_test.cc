@@ -2,39 +2,13 @@
 // ranges in table facts, and facts from the previous year's report.
 #include <gtest/gtest.h>
 
+#include "audit_text.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
 #include "rules/pack_loader.h"
 
 namespace crossfoot {
 namespace {
-
-struct Audited {
-  std::unique_ptr<Pack> pack;
-  FileReport report;
-};
-
-Audited AuditText(const std::string& pack_yaml, const std::string& doc_text,
-                  const std::string* previous_text = nullptr) {
-  Diagnostics diags;
-  std::optional<Pack> pack = LoadPackText("p.yaml", pack_yaml, &diags);
-  EXPECT_TRUE(pack.has_value()) << (diags.all().empty() ? "" : diags.all()[0].ToString());
-  Audited run;
-  run.pack = std::make_unique<Pack>(std::move(*pack));
-  Result<Document> doc = ParseDocument("d.md", doc_text);
-  EXPECT_TRUE(doc.ok());
-  std::optional<Result<Document>> previous;
-  if (previous_text != nullptr) previous.emplace(ParseDocument("before.md", *previous_text));
-  run.report =
-      AuditDocument(doc.value(), {run.pack.get()}, true, previous ? &previous->value() : nullptr);
-  return run;
-}
-
-std::vector<std::string> Messages(const Audited& run) {
-  std::vector<std::string> out;
-  for (const Finding& f : run.report.findings) out.push_back(f.rule_id + ": " + f.message);
-  return out;
-}
 
 std::string FirstError(const std::string& yaml) {
   Diagnostics diags;
