@@ -4,7 +4,7 @@
 Each input repeats a real report's body many times (text, an HTML page, a .docx), so the
 figures, tables and sections are report-like; `/usr/bin/time -v` gives the peak RSS.
 
-    bench/peak_memory.py --binary build/crossfoot [--copies 600] [--work build-bench/memory]
+    bench/peak_memory.py --binary build/crossfoot [--copies 600] [--files 3000] [--work build-bench/memory]
 """
 import argparse
 import pathlib
@@ -54,6 +54,7 @@ def main():
     ap.add_argument("--binary", default=str(ROOT / "build/crossfoot"))
     ap.add_argument("--copies", type=int, default=600)
     ap.add_argument("--work", default=str(ROOT / "build-bench/memory"))
+    ap.add_argument("--files", type=int, default=3000, help="files of the batch case")
     args = ap.parse_args()
     inputs = make_inputs(pathlib.Path(args.work), args.copies)
     empty = pathlib.Path(args.work) / "empty.txt"
@@ -67,6 +68,20 @@ def main():
         print(f"| {name} | {mb:.1f} | {rss * 1024 / 1e6:.0f} | {rss * 1024 / size:.1f} | "
               f"{(rss - base) * 1024 / size:.1f} |")
     print(f"(the packs alone, on a one-line file: {base * 1024 / 1e6:.0f} MB)")
+    # A batch: every output format over the same many files; the single-document formats
+    # (json, sarif) stream as the others do, so the peak should not grow with the file count.
+    batch = pathlib.Path(args.work) / "batch"
+    batch.mkdir(parents=True, exist_ok=True)
+    report = (ROOT / "fixtures/national/bureau-2021.md").read_bytes()
+    for i in range(args.files):
+        (batch / f"r{i:05}.md").write_bytes(report)
+    print()
+    print(f"| format, {args.files} files of {len(report) / 1e3:.1f} KB | peak RSS (MB) |")
+    print("| --- | --- |")
+    for fmt in ("text", "jsonl", "json", "sarif"):
+        rss = peak_rss_kib([args.binary, "check", "--no-config", "--fail-on", "none", "--format", fmt,
+                            "-o", str(pathlib.Path(args.work) / f"batch.{fmt}"), str(batch)])
+        print(f"| {fmt} | {rss * 1024 / 1e6:.0f} |")
 
 
 if __name__ == "__main__":

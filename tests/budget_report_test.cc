@@ -307,7 +307,7 @@ TEST(Statements, AnHtmlTableInMarkdownWithYearHeadersAndGroups) {
   ASSERT_TRUE(doc.ok()) << doc.error();
   const Table* table = nullptr;
   for (const Block& b : doc.value().blocks) {
-    if (b.kind == BlockKind::kTable) table = &b.table;
+    if (b.kind == BlockKind::kTable) table = &*b.table;
   }
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->header_rows, 1);

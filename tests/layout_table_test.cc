@@ -7,7 +7,9 @@
 
 #include <algorithm>
 
+#include "read/layout_text.h"
 #include "read/read_document.h"
+#include "read/source_lines.h"
 
 namespace crossfoot {
 namespace {
@@ -17,7 +19,7 @@ const Table& OnlyTable(const Document& doc) {
   for (const Block& b : doc.blocks) {
     if (b.kind != BlockKind::kTable) continue;
     EXPECT_EQ(found, nullptr) << "more than one table";
-    found = &b.table;
+    found = &*b.table;
   }
   EXPECT_NE(found, nullptr);
   static const Table kNone;
@@ -124,6 +126,22 @@ TEST(LayoutTable, ProseAndPageNumbersAreNoTable) {
   EXPECT_TRUE(IsPageNumberLine("3/7"));
   EXPECT_TRUE(IsPageNumberLine("第3页共7页"));
   EXPECT_FALSE(IsPageNumberLine("3119"));
+}
+
+// A text none of whose lines has two cells cannot hold a layout table, so its lines are not
+// laid out (a document of many short paragraphs kept a cell for every line); one line of two
+// cells, separated by any two blanks (U+3000 and NBSP too), lays out every line.
+TEST(LayoutTable, LinesAreLaidOutOnlyWhenOneHasTwoCells) {
+  auto layout = [](const std::string& text) { return TextLayoutLines(text, SplitLines(text)); };
+  EXPECT_TRUE(layout("共5件\n\n共6件\n  缩进 一个空格 分隔\n末尾两个空格  \n").empty());
+  EXPECT_TRUE(layout("\f第一页\n").empty());
+  for (const std::string gap : {"  ", "\t\t", "\u3000\u3000", "\u00a0 ", " \f "}) {
+    const std::string text = "共5件\n\n合计" + gap + "12\n";
+    std::vector<LayoutLine> lines = layout(text);
+    ASSERT_EQ(lines.size(), SplitLines(text).size()) << gap;
+    EXPECT_EQ(lines[2].cells.size(), 2U) << gap;
+    EXPECT_EQ(lines[0].cells.size(), 1U) << gap;
+  }
 }
 
 }  // namespace

@@ -98,10 +98,10 @@ TEST(Reader, MarkdownPipeTable) {
       Parse("r.md", "# 标题\n\n| 指标 | 本年 | 累计 |\n|---|---|---|\n| 访问量 | 1,200 | 5000 |\n");
   const Block* table = FirstTable(doc);
   ASSERT_NE(table, nullptr);
-  EXPECT_EQ(table->table.shape, "pipe");
-  EXPECT_EQ(table->table.column_headers[1], "本年");
-  EXPECT_EQ(table->table.row_labels[1], "访问量");
-  EXPECT_EQ(table->table.rows[1][1].text.text, "1,200");
+  EXPECT_EQ(table->table->shape, "pipe");
+  EXPECT_EQ(table->table->column_headers[1], "本年");
+  EXPECT_EQ(table->table->row_labels[1], "访问量");
+  EXPECT_EQ(table->table->rows[1][1].text.text, "1,200");
 }
 
 TEST(Reader, MarkdownParagraphsJoinWrappedLines) {
@@ -152,7 +152,7 @@ const std::string kRoot = CROSSFOOT_SOURCE_DIR;
 
 const Table* TableWithColumns(const Document& doc, int columns) {
   for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kTable && b.table.columns == columns) return &b.table;
+    if (b.kind == BlockKind::kTable && b.table->columns == columns) return &*b.table;
   }
   return nullptr;
 }
@@ -254,9 +254,9 @@ TEST(TextReader, TabSeparatedRowsKeepBlankCells) {
   Document doc = Parse("t.txt", "指标\t本年\t累计\n访问量\t1200\t5000\n申请数\t\t30\n");
   const Block* table = FirstTable(doc);
   ASSERT_NE(table, nullptr);
-  EXPECT_EQ(table->table.shape, "tab-separated");
-  EXPECT_EQ(table->table.rows[2][1].text.text, "");
-  EXPECT_EQ(table->table.rows[2][2].text.text, "30");
+  EXPECT_EQ(table->table->shape, "tab-separated");
+  EXPECT_EQ(table->table->rows[2][1].text.text, "");
+  EXPECT_EQ(table->table->rows[2][2].text.text, "30");
 }
 
 }  // namespace

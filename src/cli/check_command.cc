@@ -32,6 +32,9 @@
 namespace crossfoot {
 namespace {
 
+// Most files one HTML page shows (each with its text and findings).
+constexpr size_t kMaxHtmlFiles = 1000;
+
 // The report on standard input, named `name` (its extension gives the format).
 Result<Document> ReadStandardInput(const std::string& name, size_t max_input_size) {
   std::string bytes;
@@ -269,6 +272,16 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
       return kExitFailure;
     }
   }
+  // The page holds every report's text with its findings until it is written: it is for
+  // people reading a few reports, and a batch of thousands would hold them all in memory.
+  if (opts.format == "html" && inputs.size() > kMaxHtmlFiles) {
+    PrintError(
+        fmt::format("crossfoot: --format html makes one page of {} files, more than the "
+                    "{} a page holds; use --format jsonl (or json, sarif) for a batch, "
+                    "or one page per file",
+                    inputs.size(), kMaxHtmlFiles));
+    return kExitFailure;
+  }
   std::vector<std::optional<std::string>> previous = PairPreviousYears(inputs);
   if (!opts.previous.empty()) {
     if (inputs.size() != 1) {
@@ -314,10 +327,14 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   }
   std::ostream& out = file_out ? file_out->stream() : std::cout;
   // A format written file by file streams: each report is written when its turn comes and
-  // then dropped (--summary keeps its counts). The others need the whole run at the end.
-  const bool streaming = emitter->emit_file != nullptr && !opts.write_baseline;
+  // then dropped (--summary keeps its counts); json and sarif through a writer that opens and
+  // closes the document. HTML alone needs the whole run at the end.
+  const bool streaming =
+      (emitter->emit_file != nullptr || emitter->open != nullptr) && !opts.write_baseline;
   RunResult result;
   result.packs = packs.Pointers();
+  std::unique_ptr<ReportWriter> writer;
+  if (streaming && emitter->open != nullptr) writer = emitter->open(result.packs, eo, out);
   Summary summary;
   int known = 0;
   int worst = 0;
@@ -345,7 +362,11 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
                  result.files.push_back(std::move(report));
                  return;
                }
-               emitter->emit_file(report, eo, out);
+               if (writer) {
+                 writer->File(report);
+               } else {
+                 emitter->emit_file(report, eo, out);
+               }
                summary.Add(report);
                if (opts.summary) result.files.push_back(SummaryOnly(report));
              });
@@ -380,7 +401,11 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   }
   if (streaming) {
     const bool closing_line = !(opts.quiet && opts.format == "text");
-    if (emitter->emit_end != nullptr && closing_line) emitter->emit_end(summary, eo, out);
+    if (writer) {
+      writer->End(summary);
+    } else if (emitter->emit_end != nullptr && closing_line) {
+      emitter->emit_end(summary, eo, out);
+    }
   } else if (opts.write_baseline) {
     out << BaselineJson(result, baseline_root);
   } else {

@@ -8,8 +8,8 @@ namespace {
 // The registry of output formats.
 constexpr std::array<Emitter, 6> kEmitters = {{
     {"text", EmitText, EmitTextFile, EmitTextEnd},
-    {"sarif", EmitSarif},
-    {"json", EmitJson},
+    {"sarif", EmitThroughWriter<OpenSarif>, nullptr, nullptr, OpenSarif},
+    {"json", EmitThroughWriter<OpenJson>, nullptr, nullptr, OpenJson},
     {"jsonl", EmitFileByFile<EmitJsonLinesFile>, EmitJsonLinesFile},
     {"github", EmitFileByFile<EmitGithubFile>, EmitGithubFile},
     {"html", EmitHtml},

@@ -4,6 +4,7 @@
 //   e->emit(result, options, std::cout);
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -43,6 +44,21 @@ struct Summary {
   void Add(const FileReport& file);
 };
 
+/// A single-document format written file by file: the document's head when opened, each
+/// file's part as its turn comes, the end with the run's counts.
+class ReportWriter {
+ public:
+  ReportWriter() = default;
+  ReportWriter(const ReportWriter&) = delete;
+  ReportWriter& operator=(const ReportWriter&) = delete;
+  virtual ~ReportWriter() = default;
+  virtual void File(const FileReport& file) = 0;
+  virtual void End(const Summary& summary) = 0;
+};
+
+using OpenWriter = std::unique_ptr<ReportWriter> (*)(const std::vector<const Pack*>& packs,
+                                                     const EmitOptions& options, std::ostream& out);
+
 /// One output format.
 struct Emitter {
   std::string_view name;
@@ -52,6 +68,8 @@ struct Emitter {
   // (optional) closes the output with the run's counts.
   void (*emit_file)(const FileReport&, const EmitOptions&, std::ostream&) = nullptr;
   void (*emit_end)(const Summary&, const EmitOptions&, std::ostream&) = nullptr;
+  // The single-document formats (json, sarif) stream through a writer instead.
+  OpenWriter open = nullptr;
 };
 
 /// The emitter for a format name, or nullptr.
@@ -73,8 +91,6 @@ const std::string& MessageOf(const Finding& f, const EmitOptions& options);
 void EmitText(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitTextFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
 void EmitTextEnd(const Summary& summary, const EmitOptions& options, std::ostream& out);
-void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream& out);
-void EmitJson(const RunResult& result, const EmitOptions& options, std::ostream& out);
 void EmitJsonLinesFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
 void EmitGithubFile(const FileReport& file, const EmitOptions& options, std::ostream& out);
 
@@ -86,6 +102,17 @@ void EmitFileByFile(const RunResult& result, const EmitOptions& options, std::os
     EmitEnd(Summarise(result), options, out);
   }
 }
+/// The whole run through a format's writer.
+template <OpenWriter Open>
+void EmitThroughWriter(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+  std::unique_ptr<ReportWriter> writer = Open(result.packs, options, out);
+  for (const FileReport& file : result.files) writer->File(file);
+  writer->End(Summarise(result));
+}
+std::unique_ptr<ReportWriter> OpenJson(const std::vector<const Pack*>& packs,
+                                       const EmitOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> OpenSarif(const std::vector<const Pack*>& packs,
+                                        const EmitOptions& options, std::ostream& out);
 void EmitHtml(const RunResult& result, const EmitOptions& options, std::ostream& out);
 
 /// `--summary`: findings per file and per check, as two text tables.

@@ -1,5 +1,6 @@
 // SARIF 2.1.0: one run, every loaded check as a rule, one result per finding with the
 // figure most likely wrong as its location and every other figure as a related location.
+// Written file by file: the results stream, and only a line per file is kept to the end.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -7,8 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/emitter.h"
+#include "emit/json_stream.h"
 #include "emit/json_text.h"
 #include "engine/check_kind.h"
+#include "engine/suppressions.h"
 
 namespace crossfoot {
 namespace {
@@ -62,15 +65,14 @@ std::string RuleName(const CheckDef& c) {
   return name;
 }
 
-}  // namespace
-
-void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream& out) {
+// The rules: every loaded check, then crossfoot's own (about suppression markers), so that
+// every result's ruleIndex is known before the first file is written.
+Json Rules(const std::vector<const Pack*>& packs, std::map<std::string, size_t>* rule_index) {
   Json rules = Json::array();
-  std::map<std::string, size_t> rule_index;
-  for (const Pack* pack : result.packs) {
+  for (const Pack* pack : packs) {
     for (const CheckDef& c : pack->checks) {
-      if (rule_index.count(c.id) > 0) continue;
-      rule_index[c.id] = rules.size();
+      if (rule_index->count(c.id) > 0) continue;
+      (*rule_index)[c.id] = rules.size();
       Json rule;
       rule["id"] = c.id;
       rule["name"] = RuleName(c);
@@ -84,111 +86,160 @@ void EmitSarif(const RunResult& result, const EmitOptions& options, std::ostream
       rules.push_back(std::move(rule));
     }
   }
-  // crossfoot's own findings (about suppression markers) have no pack: a rule each, in the
-  // order they first appear.
-  for (const FileReport& file : result.files) {
-    for (const Finding& f : file.findings) {
-      if (rule_index.count(f.rule_id) > 0) continue;
-      rule_index[f.rule_id] = rules.size();
-      rules.push_back({{"id", f.rule_id},
-                       {"shortDescription", {{"text", f.title}}},
-                       {"defaultConfiguration", {{"level", Level(f.severity)}}},
-                       {"properties", {{"pack", f.pack_id}}}});
-    }
+  for (const OwnCheck& c : kOwnChecks) {
+    if (rule_index->count(c.id) > 0) continue;
+    (*rule_index)[c.id] = rules.size();
+    std::string name;
+    for (char ch : std::string_view(c.id)) name += ch == '-' ? '_' : ch;
+    const std::string help =
+        fmt::format("{}: a check of crossfoot's own, on the document's crossfoot-ignore markers "
+                    "(docs/workflows.md).",
+                    c.title);
+    rules.push_back({{"id", c.id},
+                     {"name", name},
+                     {"shortDescription", {{"text", c.title}}},
+                     {"fullDescription", {{"text", help}}},
+                     {"help", {{"text", help}}},
+                     {"defaultConfiguration", {{"level", Level(c.severity)}}},
+                     {"properties", {{"pack", "crossfoot"}}}});
   }
-  Json results = Json::array();
-  Json notifications = Json::array();
-  std::map<std::string, bool> artifacts;
-  for (const FileReport& file : result.files) {
-    if (!file.error.empty()) {
-      notifications.push_back({{"level", "error"}, {"message", {{"text", file.error}}}});
-      continue;
-    }
-    // What could be checked in each file; a file nothing could check is a warning.
-    const Coverage& c = file.coverage;
-    std::string packs;
-    for (const PackRun& p : file.packs) packs += (packs.empty() ? "" : ", ") + p.pack->id;
-    std::string text =
-        c.unchecked.empty()
-            ? fmt::format(
-                  "{}: {} check evaluation{} ({} held, {} violated), {} not evaluable; "
-                  "packs: {}",
-                  file.path, c.evaluated, c.evaluated == 1 ? "" : "s", c.held, c.violated,
-                  c.not_evaluable, packs)
-            : fmt::format("{}: not checked: {}", file.path, c.unchecked);
-    notifications.push_back(
-        {{"level", c.unchecked.empty() ? "note" : "warning"},
-         {"message", {{"text", text}}},
-         {"locations",
-          Json::array({{{"physicalLocation",
-                         {{"artifactLocation",
-                           {{"uri", PathUri(file.path)}, {"uriBaseId", "%SRCROOT%"}}}}}}})}});
-    // Suppressed findings appear only when asked for, marked as suppressed in the source.
-    std::vector<const Finding*> shown;
-    for (const Finding& f : file.findings) shown.push_back(&f);
-    if (options.show_suppressed) {
-      for (const Finding& f : file.suppressed) shown.push_back(&f);
-    }
-    for (const Finding* finding : shown) {
-      const Finding& f = *finding;
-      Json r;
-      r["ruleId"] = f.rule_id;
-      r["ruleIndex"] = rule_index.count(f.rule_id) ? rule_index[f.rule_id] : 0;
-      r["level"] = Level(f.severity);
-      r["message"] = {{"text", MessageOf(f, options) + " (" + f.title + ")"}};
-      Json primary = {{"physicalLocation", PhysicalLocation(f.path, f.primary)},
-                      {"message", {{"text", LocationMessage(f.primary)}}}};
-      // A table cell or a Word paragraph also has a name: 表1 行5 列4, 段落 12.
-      // A PDF page too: 第3页, 第3页 表2 行5 列4.
-      if (!f.primary.LogicalName().empty()) {
-        primary["logicalLocations"] =
-            Json::array({{{"name", f.primary.LogicalName()}, {"kind", "element"}}});
-      }
-      r["locations"] = Json::array({std::move(primary)});
-      Json related = Json::array();
-      int id = 1;
-      for (const Location& l : f.related) {
-        if (!l.path.empty()) artifacts[PathUri(l.path)] = true;
-        related.push_back({{"id", id++},
-                           {"physicalLocation", PhysicalLocation(l.PathOr(f.path), l)},
-                           {"message", {{"text", LocationMessage(l)}}}});
-      }
-      if (!related.empty()) r["relatedLocations"] = std::move(related);
-      r["partialFingerprints"] = {{"crossfootFinding/v1", f.fingerprint}};
-      if (!f.suppression.empty()) {
-        r["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", f.suppression}}});
-      }
-      results.push_back(std::move(r));
-      artifacts[PathUri(f.path)] = true;
-    }
+  return rules;
+}
+
+// What could be checked in a file; a file nothing could check is a warning.
+Json CoverageNotification(const FileReport& file) {
+  const Coverage& c = file.coverage;
+  std::string packs;
+  for (const PackRun& p : file.packs) packs += (packs.empty() ? "" : ", ") + p.pack->id;
+  std::string text =
+      c.unchecked.empty()
+          ? fmt::format(
+                "{}: {} check evaluation{} ({} held, {} violated), {} not evaluable; "
+                "packs: {}",
+                file.path, c.evaluated, c.evaluated == 1 ? "" : "s", c.held, c.violated,
+                c.not_evaluable, packs)
+          : fmt::format("{}: not checked: {}", file.path, c.unchecked);
+  return {{"level", c.unchecked.empty() ? "note" : "warning"},
+          {"message", {{"text", text}}},
+          {"locations",
+           Json::array({{{"physicalLocation",
+                          {{"artifactLocation",
+                            {{"uri", PathUri(file.path)}, {"uriBaseId", "%SRCROOT%"}}}}}}})}};
+}
+
+Json Result(const Finding& f, size_t rule_index, const EmitOptions& options,
+            std::map<std::string, bool>* artifacts) {
+  Json r;
+  r["ruleId"] = f.rule_id;
+  r["ruleIndex"] = rule_index;
+  r["level"] = Level(f.severity);
+  r["message"] = {{"text", MessageOf(f, options) + " (" + f.title + ")"}};
+  Json primary = {{"physicalLocation", PhysicalLocation(f.path, f.primary)},
+                  {"message", {{"text", LocationMessage(f.primary)}}}};
+  // A table cell or a Word paragraph also has a name: 表1 行5 列4, 段落 12.
+  // A PDF page too: 第3页, 第3页 表2 行5 列4.
+  if (!f.primary.LogicalName().empty()) {
+    primary["logicalLocations"] =
+        Json::array({{{"name", f.primary.LogicalName()}, {"kind", "element"}}});
   }
-  Json artifact_list = Json::array();
-  for (const auto& [uri, unused] : artifacts) {
-    artifact_list.push_back({{"location", {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}}}});
+  r["locations"] = Json::array({std::move(primary)});
+  Json related = Json::array();
+  int id = 1;
+  for (const Location& l : f.related) {
+    if (!l.path.empty()) (*artifacts)[PathUri(l.path)] = true;
+    related.push_back({{"id", id++},
+                       {"physicalLocation", PhysicalLocation(l.PathOr(f.path), l)},
+                       {"message", {{"text", LocationMessage(l)}}}});
   }
+  if (!related.empty()) r["relatedLocations"] = std::move(related);
+  r["partialFingerprints"] = {{"crossfootFinding/v1", f.fingerprint}};
+  if (!f.suppression.empty()) {
+    r["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", f.suppression}}});
+  }
+  (*artifacts)[PathUri(f.path)] = true;
+  return r;
+}
+
+Json RunHead(const std::vector<const Pack*>& packs, const EmitOptions& options,
+             std::map<std::string, size_t>* rule_index) {
   Json driver;
   driver["name"] = "crossfoot";
   driver["version"] = options.tool_version;
   driver["semanticVersion"] = options.tool_version;
-  driver["rules"] = std::move(rules);
+  driver["rules"] = Rules(packs, rule_index);
   Json run;
   run["tool"] = {{"driver", std::move(driver)}};
   run["originalUriBaseIds"] = {
       {"%SRCROOT%", {{"description", {{"text", "The directory crossfoot was run from."}}}}}};
-  if (!artifact_list.empty()) run["artifacts"] = std::move(artifact_list);
-  Json invocation;
-  invocation["executionSuccessful"] =
-      std::none_of(notifications.begin(), notifications.end(),
-                   [](const Json& n) { return n["level"] == "error"; });
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-  run["invocations"] = Json::array({std::move(invocation)});
   run["columnKind"] = "unicodeCodePoints";
-  run["results"] = std::move(results);
-  Json root;
-  root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  root["version"] = "2.1.0";
-  root["runs"] = Json::array({std::move(run)});
-  out << JsonText(root, 2) << "\n";
+  return run;
+}
+
+// One run: its results are written as each file comes; what SARIF puts beside them (the
+// artifacts, the notifications: one small entry a file) follows them.
+class SarifWriter : public ReportWriter {
+ public:
+  SarifWriter(const std::vector<const Pack*>& packs, const EmitOptions& options, std::ostream& out)
+      : options_(options),
+        out_(out),
+        results_(Begin(out), RunHead(packs, options, &rule_index_), "results", 2) {}
+
+  void File(const FileReport& file) override {
+    if (!file.error.empty()) {
+      notifications_.push_back({{"level", "error"}, {"message", {{"text", file.error}}}});
+      successful_ = false;
+      return;
+    }
+    notifications_.push_back(CoverageNotification(file));
+    // Suppressed findings appear only when asked for, marked as suppressed in the source.
+    auto add = [&](const Finding& f) {
+      auto known = rule_index_.find(f.rule_id);
+      results_.Add(
+          Result(f, known == rule_index_.end() ? 0 : known->second, options_, &artifacts_));
+    };
+    for (const Finding& f : file.findings) add(f);
+    if (options_.show_suppressed) {
+      for (const Finding& f : file.suppressed) add(f);
+    }
+  }
+
+  void End(const Summary& /*summary*/) override {
+    Json tail = Json::object();
+    Json artifact_list = Json::array();
+    for (const auto& [uri, unused] : artifacts_) {
+      artifact_list.push_back({{"location", {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}}}});
+    }
+    if (!artifact_list.empty()) tail["artifacts"] = std::move(artifact_list);
+    Json invocation;
+    invocation["executionSuccessful"] = successful_;
+    if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
+    tail["invocations"] = Json::array({std::move(invocation)});
+    results_.Close(tail);
+    out_ << "\n  ]\n}\n";
+  }
+
+ private:
+  // The document's opening, up to the run object, which the results stream writes.
+  static std::ostream& Begin(std::ostream& out) {
+    out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+           "  \"version\": \"2.1.0\",\n  \"runs\": [\n    ";
+    return out;
+  }
+
+  const EmitOptions& options_;
+  std::ostream& out_;
+  std::map<std::string, size_t> rule_index_;
+  std::map<std::string, bool> artifacts_;
+  Json notifications_ = Json::array();
+  bool successful_ = true;
+  JsonArrayStream results_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> OpenSarif(const std::vector<const Pack*>& packs,
+                                        const EmitOptions& options, std::ostream& out) {
+  return std::make_unique<SarifWriter>(packs, options, out);
 }
 
 }  // namespace crossfoot

@@ -192,7 +192,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
   if (hits.size() > 1 && !def.repeat) {
     std::string labels;
     for (const RowHit& h : hits) {
-      labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table.row_labels[h.row];
+      labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table->row_labels[h.row];
     }
     // Without a row pattern, each hit is the single data row of another table.
     out->notes.push_back(

@@ -9,8 +9,9 @@ namespace crossfoot {
 std::optional<Interval> EffectiveInterval(const Figure& figure, const Pack& pack,
                                           bool blanks_as_zero) {
   if (figure.blank) {
-    return blanks_as_zero ? figure.if_blanks_zero.value_or(Interval::Point(Rational(0)))
-                          : figure.interval;
+    return blanks_as_zero
+               ? (figure.if_blanks_zero ? *figure.if_blanks_zero : Interval::Point(Rational(0)))
+               : figure.interval;
   }
   if (!figure.approximate()) return figure.interval;
   if (!pack.approximate_tolerance) return std::nullopt;

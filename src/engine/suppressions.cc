@@ -83,22 +83,21 @@ std::vector<Suppression> FromComments(const Document& doc) {
   return out;
 }
 
-Finding Problem(const Document& doc, const Suppression& s, const char* rule, std::string severity,
-                std::string title, Message what) {
+Finding Problem(const Document& doc, const Suppression& s, const OwnCheck& check, Message what) {
   Finding f;
   f.path = doc.path;
   f.pack_id = "crossfoot";
-  f.rule_id = rule;
-  f.severity = std::move(severity);
-  f.title = std::move(title);
+  f.rule_id = check.id;
+  f.severity = check.severity;
+  f.title = check.title;
   f.message = RenderMessage(what, "en");
   f.message_zh = RenderMessage(what, "zh");
   f.what = std::move(what);
   f.language = "zh";
   std::string written = doc.source.substr(s.marker.begin, s.marker.end - s.marker.begin);
   f.primary = LocateSpan(doc, s.marker, "crossfoot-ignore", written, "");
-  f.fingerprint =
-      ContentHash(fmt::format("{}\n{}\n{}\n{}", rule, s.rule_id, s.reason, written)).substr(0, 16);
+  f.fingerprint = ContentHash(fmt::format("{}\n{}\n{}\n{}", check.id, s.rule_id, s.reason, written))
+                      .substr(0, 16);
   return f;
 }
 
@@ -143,19 +142,16 @@ void ApplyInlineSuppressions(const Document& doc, const std::vector<const Pack*>
       Message what = near
                          ? Message("suppression.unknown-near", {{"id", s.rule_id}, {"near", *near}})
                          : Message("suppression.unknown", {{"id", s.rule_id}});
-      kept.push_back(Problem(doc, s, kSuppressionUnknown, "error",
-                             "crossfoot-ignore names an unknown check", std::move(what)));
+      kept.push_back(Problem(doc, s, kSuppressionUnknown, std::move(what)));
       continue;
     }
     if (s.reason.empty()) {
-      kept.push_back(Problem(doc, s, kSuppressionNoReason, "warning",
-                             "crossfoot-ignore without a reason",
+      kept.push_back(Problem(doc, s, kSuppressionNoReason,
                              Message("suppression.no-reason", {{"id", s.rule_id}})));
     }
     if (!s.used && ran.count(s.rule_id) > 0) {
-      kept.push_back(Problem(doc, s, kSuppressionUnused, "warning",
-                             "crossfoot-ignore that suppresses nothing",
-                             Message("suppression.unused", {{"id", s.rule_id}})));
+      kept.push_back(
+          Problem(doc, s, kSuppressionUnused, Message("suppression.unused", {{"id", s.rule_id}})));
     }
   }
   report->findings = std::move(kept);

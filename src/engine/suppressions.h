@@ -18,13 +18,28 @@
 //   CF-SUPPRESSION-UNUSED (warning)    the check ran on the document and found nothing there
 #pragma once
 
+#include <array>
+
 #include "engine/audit.h"
 
 namespace crossfoot {
 
-inline constexpr const char* kSuppressionUnknown = "CF-SUPPRESSION-UNKNOWN";
-inline constexpr const char* kSuppressionNoReason = "CF-SUPPRESSION-NO-REASON";
-inline constexpr const char* kSuppressionUnused = "CF-SUPPRESSION-UNUSED";
+/// A check of crossfoot's own, about the suppression markers of a document (no pack has it).
+struct OwnCheck {
+  const char* id;
+  const char* severity;
+  const char* title;
+};
+
+inline constexpr OwnCheck kSuppressionUnknown{"CF-SUPPRESSION-UNKNOWN", "error",
+                                              "crossfoot-ignore names an unknown check"};
+inline constexpr OwnCheck kSuppressionNoReason{"CF-SUPPRESSION-NO-REASON", "warning",
+                                               "crossfoot-ignore without a reason"};
+inline constexpr OwnCheck kSuppressionUnused{"CF-SUPPRESSION-UNUSED", "warning",
+                                             "crossfoot-ignore that suppresses nothing"};
+/// Every one of them, in a fixed order (SARIF lists them as rules before any result).
+inline constexpr std::array<OwnCheck, 3> kOwnChecks = {kSuppressionUnknown, kSuppressionNoReason,
+                                                       kSuppressionUnused};
 
 /// Applies the document's suppressions to its report; `packs` are every pack of the run (an
 /// id is known when one of them has, or had before --select/--ignore, a check of that id).

@@ -11,10 +11,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
 #include "figures/figure.h"
+#include "util/boxed.h"
 #include "util/line_index.h"
 #include "util/unicode.h"
 
@@ -100,7 +102,7 @@ constexpr size_t kMaxBlocks = 200000;
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   TextRun text;                       // headings and paragraphs
-  Table table;                        // tables
+  Boxed<Table> table;                 // tables (empty for headings and paragraphs)
   SourceSpan source;                  // the whole block in the source
   int level = 0;                      // heading level (1 = top); numbered paragraphs too
   std::string numbering;              // "一、", "(一)", "1.", "(1)", "①", or "#" for Markdown
@@ -124,7 +126,9 @@ struct Document {
   std::string encoding;  // as detected
   std::string source;    // decoded UTF-8 text of the whole file
   LineIndex lines;       // over `source`
-  std::vector<Block> blocks;
+  // A deque: appending never copies the blocks already read (a vector held twice their
+  // size while it grew, the peak of a document of many short paragraphs).
+  std::deque<Block> blocks;
   std::string normalised_all;       // every block's and cell's NFKC text, for applies-when tests
   std::vector<size_t> page_starts;  // PDF: the source offset where each page's text starts
   std::vector<SourceComment> comments;  // .docx: the comments of word/comments.xml

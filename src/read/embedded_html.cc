@@ -42,10 +42,10 @@ std::optional<EmbeddedHtml> MatchEmbeddedHtmlTable(std::string_view source,
     b.source.begin += begin;
     b.source.end += begin;
     b.sections.clear();
-    for (auto& row : b.table.rows) {
+    for (auto& row : b.table->rows) {
       for (Cell& cell : row) Shift(&cell.text, by);
     }
-    for (auto& row : b.table.unplaced) {
+    for (auto& row : b.table->unplaced) {
       for (Cell& cell : row) Shift(&cell.text, by);
     }
     out.tables.push_back(std::move(b));

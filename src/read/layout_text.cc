@@ -5,6 +5,8 @@
 // starts a new page, on which pdftotext may have laid the columns out afresh.
 #include "read/layout_text.h"
 
+#include <algorithm>
+
 #include "read/layout_table.h"
 
 namespace crossfoot {
@@ -12,6 +14,31 @@ namespace {
 
 constexpr size_t kMaxLayoutLineBytes = 4096;    // longer lines are prose or data, never a grid
 constexpr size_t kMaxWordSplitCodePoints = 40;  // longer lines without wide gaps are prose
+
+bool IsBlank(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == '\r';
+}
+
+// Whether Runs(source, begin, end, 2) would find two cells: two blanks between non-blank
+// characters. A layout table needs a row of two cells or more, so a text without such a line
+// has none, and its lines are not laid out at all.
+bool HasWideGap(std::string_view source, size_t begin, size_t end) {
+  int blanks = 0;
+  bool seen = false;
+  size_t pos = begin;
+  while (pos < end) {
+    char32_t cp = NextCodePoint(source.substr(0, end), &pos);
+    if (cp == '\f') continue;
+    if (IsBlank(cp)) {
+      ++blanks;
+      continue;
+    }
+    if (seen && blanks >= 2) return true;
+    seen = true;
+    blanks = 0;
+  }
+  return false;
+}
 
 // The runs of non-blank characters of [begin, end), split where at least `gap` blanks stand.
 std::vector<LayoutCell> Runs(std::string_view source, size_t begin, size_t end, int gap) {
@@ -26,7 +53,8 @@ std::vector<LayoutCell> Runs(std::string_view source, size_t begin, size_t end, 
   auto flush = [&]() {
     if (!in_run) return;
     LayoutCell cell;
-    cell.text = CellRun(source, run_begin, run_end);
+    // Figures are recognised when a cell is placed in a table (most lines are in none).
+    cell.text = CellText(source, run_begin, run_end);
     cell.x0 = run_x;
     cell.x1 = run_end_x;
     if (!cell.text.text.empty()) out.push_back(std::move(cell));
@@ -37,7 +65,7 @@ std::vector<LayoutCell> Runs(std::string_view source, size_t begin, size_t end, 
     size_t start = pos;
     char32_t cp = NextCodePoint(source.substr(0, end), &pos);
     if (cp == '\f') continue;  // a page break, not a position
-    bool blank = cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == '\r';
+    bool blank = IsBlank(cp);
     double width = cp == '\t' ? 8 - static_cast<int>(x) % 8 : 1;
     if (blank) {
       ++blanks;
@@ -62,6 +90,12 @@ std::vector<LayoutCell> Runs(std::string_view source, size_t begin, size_t end, 
 
 std::vector<LayoutLine> TextLayoutLines(std::string_view source,
                                         const std::vector<SourceLine>& lines) {
+  if (std::none_of(lines.begin(), lines.end(), [&](const SourceLine& line) {
+        return line.end - line.begin <= kMaxLayoutLineBytes &&
+               HasWideGap(source, line.begin, line.end);
+      })) {
+    return {};
+  }
   std::vector<LayoutLine> out(lines.size());
   int page = 1;
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -14,7 +14,8 @@
 
 namespace crossfoot {
 
-/// The lines of a text report as positioned cells (same indices as `lines`).
+/// The lines of a text report as positioned cells (same indices as `lines`), or none when no
+/// line has two cells (a layout table needs a row of two or more).
 std::vector<LayoutLine> TextLayoutLines(std::string_view source,
                                         const std::vector<SourceLine>& lines);
 

@@ -317,7 +317,7 @@ class PdfBuilder {
         b.kind = BlockKind::kTable;
         b.source = m->source;
         b.table = std::move(m->table);
-        b.table.name = fmt::format("表{}", ++tables);
+        b.table->name = fmt::format("表{}", ++tables);
         doc_->blocks.push_back(std::move(b));
         i = m->next_line;
         continue;

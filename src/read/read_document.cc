@@ -107,7 +107,7 @@ std::string JoinedText(const Document& doc) {
   size_t size = 0;
   for (const Block& b : doc.blocks) {
     size += b.text.text.size() + 1;
-    for (const auto& row : b.table.rows) {
+    for (const auto& row : b.table->rows) {
       for (const Cell& cell : row) size += cell.text.text.size() + 1;
       ++size;
     }
@@ -117,7 +117,7 @@ std::string JoinedText(const Document& doc) {
   for (const Block& b : doc.blocks) {
     out += b.text.text;
     out += '\n';
-    for (const auto& row : b.table.rows) {
+    for (const auto& row : b.table->rows) {
       for (const Cell& cell : row) {
         out += cell.text.text;
         out += '\t';

@@ -1,5 +1,7 @@
 #include "read/source_lines.h"
 
+#include <algorithm>
+
 #include "figures/recognise.h"
 
 namespace crossfoot {
@@ -38,6 +40,7 @@ void TrimRange(std::string_view s, size_t* begin, size_t* end) {
 
 std::vector<SourceLine> SplitLines(std::string_view source) {
   std::vector<SourceLine> lines;
+  lines.reserve(static_cast<size_t>(std::count(source.begin(), source.end(), '\n')) + 1);
   size_t start = 0;
   while (start <= source.size()) {
     size_t nl = source.find('\n', start);
@@ -58,9 +61,13 @@ std::vector<SourceLine> SplitLines(std::string_view source) {
   return lines;
 }
 
-TextRun CellRun(std::string_view source, size_t begin, size_t end) {
+TextRun CellText(std::string_view source, size_t begin, size_t end) {
   TrimRange(source, &begin, &end);
-  TextRun run = TextRun::FromSource(source, begin, end);
+  return TextRun::FromSource(source, begin, end);
+}
+
+TextRun CellRun(std::string_view source, size_t begin, size_t end) {
+  TextRun run = CellText(source, begin, end);
   run.Recognise();
   return run;
 }

@@ -36,6 +36,9 @@ std::vector<SourceLine> SplitLines(std::string_view source);
 /// The trimmed part of a line as a TextRun with recognised figures.
 TextRun LineRun(const SourceLine& line);
 
+/// The trimmed source range [begin, end) as a TextRun, its figures not recognised.
+TextRun CellText(std::string_view source, size_t begin, size_t end);
+
 /// A cell of a text table: the trimmed source range [begin, end) as a TextRun.
 TextRun CellRun(std::string_view source, size_t begin, size_t end);
 

@@ -14,9 +14,9 @@ std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& heade
     const Block& block = doc.blocks[b];
     if (block.kind != BlockKind::kTable) continue;
     if (section && !InSection(block, *section)) continue;
-    for (const std::string& h : block.table.column_headers) {
+    for (const std::string& h : block.table->column_headers) {
       if (header.Matches(h)) {
-        out.push_back({static_cast<int>(b), &block.table});
+        out.push_back({static_cast<int>(b), &*block.table});
         break;
       }
     }
