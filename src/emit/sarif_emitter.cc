@@ -91,10 +91,10 @@ Json Rules(const std::vector<const Pack*>& packs, std::map<std::string, size_t>*
     (*rule_index)[c.id] = rules.size();
     std::string name;
     for (char ch : std::string_view(c.id)) name += ch == '-' ? '_' : ch;
-    const std::string help =
-        fmt::format("{}: a check of crossfoot's own, on the document's crossfoot-ignore markers "
-                    "(docs/workflows.md).",
-                    c.title);
+    const std::string help = fmt::format(
+        "{}: a check of crossfoot's own, on the document's crossfoot-ignore markers "
+        "(docs/workflows.md).",
+        c.title);
     rules.push_back({{"id", c.id},
                      {"name", name},
                      {"shortDescription", {{"text", c.title}}},
