@@ -328,6 +328,39 @@ TEST(Statements, AnHtmlTableInMarkdownWithYearHeadersAndGroups) {
   EXPECT_EQ(doc.value().blocks.back().text.text, "After the table.");
 }
 
+TEST(Statements, AnHtmlTableWrappedInADivIsATable) {
+  // The U.S. Access Board's FOIA report (FY 2021), section V.B.(1): a wide table in a
+  // scrolling <div>, two header rows, inside the Markdown page.
+  const char* md =
+      "### V.B.(1). DISPOSITION\n\n<div style=\"width:125%; overflow-x:scroll;\">\n"
+      "  <table class=\"usa-table\">\n    <thead>\n      <tr>\n"
+      "        <th rowspan=\"2\">Agency / Component</th>\n"
+      "        <th colspan=\"2\">Number of Full Denials Based on Reasons Other than "
+      "Exemptions</th>\n"
+      "        <th rowspan=\"2\">TOTAL</th>\n      </tr>\n      <tr>\n"
+      "        <th>No Records</th>\n        <th>Request Withdrawn</th>\n      </tr>\n"
+      "    </thead>\n    <tbody>\n      <tr>\n        <td> USAB </td>\n"
+      "        <td> 5 </td>\n        <td> 0 </td>\n        <td> 5 </td>\n      </tr>\n"
+      "    </tbody>\n  </table>\n</div>\n\nAfter the table.\n";
+  Result<Document> doc = ParseDocument("r.md", md);
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  const Table* table = nullptr;
+  for (const Block& b : doc.value().blocks) {
+    if (b.kind == BlockKind::kTable) table = &b.table;
+  }
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->column_headers.size(), 4u);
+  EXPECT_EQ(table->column_headers[1],
+            "Number of Full Denials Based on Reasons Other than Exemptions›No Records");
+  EXPECT_EQ(table->row_labels.back(), "USAB");
+  const TextRun& cell = table->rows.back()[3].text;
+  SourceSpan span = cell.Source(0, cell.text.size());
+  EXPECT_EQ(doc.value().source.substr(span.begin, span.end - span.begin), "5");
+  // The closing </div> belongs to the table: the next block is the paragraph.
+  EXPECT_EQ(doc.value().blocks.back().text.text, "After the table.");
+  EXPECT_EQ(doc.value().blocks.size(), 3u);
+}
+
 TEST(Statements, GroupedRowsAndDeclaredUnitsInAFact) {
   const char* yaml = R"(pack: t
 facts:
