@@ -262,6 +262,51 @@ checks:
   EXPECT_TRUE(run.report.findings.empty());  // nothing bound: never the first match
 }
 
+TEST(TableScope, TheOtherSideOfATwoSidedTableIsFoundByItsOwnLabelColumn) {
+  // 收支总表: 收入 on the left, 支出 on the right, each side with its 项目 column.
+  const char* pack = R"(pack: t
+facts:
+  spent:
+    table: { label-column: "^支出›项目$", row: "^本年支出合计$", column: "^支出›金额$" }
+  income:
+    table: { row: "^本年收入合计$", column: "^收入›金额$" }
+checks:
+  - id: SAME
+    assert: "income == spent"
+)";
+  auto table = [](const std::string& spent) {
+    return "<table>\n<tr><td colspan=\"2\">收入</td><td colspan=\"2\">支出</td></tr>\n"
+           "<tr><td>项目</td><td>金额</td><td>项目</td><td>金额</td></tr>\n"
+           "<tr><td>一、一般公共预算财政拨款收入</td><td>10</td><td>一、一般公共服务支出</td>"
+           "<td>7</td></tr>\n"
+           "<tr><td>本年收入合计</td><td>10</td><td>本年支出合计</td><td>" +
+           spent + "</td></tr>\n</table>\n";
+  };
+  Audited same = AuditText(pack, table("10"));
+  EXPECT_TRUE(same.report.findings.empty()) << testing::PrintToString(Messages(same));
+  EXPECT_EQ(same.report.packs[0].checks[0].held, 1);
+  Audited wrong = AuditText(pack, table("11"));
+  ASSERT_EQ(wrong.report.findings.size(), 1u);
+  // The cell is named by the label it was found by, not by the row's 收入 label.
+  bool named = false;
+  for (const Location& l : wrong.report.findings[0].related) {
+    named = named || l.where.find("本年支出合计") != std::string::npos;
+  }
+  named = named || wrong.report.findings[0].primary.where.find("本年支出合计") != std::string::npos;
+  EXPECT_TRUE(named);
+}
+
+TEST(TableScope, ALabelColumnNeedsARow) {
+  Diagnostics diags;
+  LoadPackText("p.yaml",
+               "pack: t\nfacts:\n  a:\n    table: { header: \"x\", label-column: \"y\", "
+               "column: \"z\" }\nchecks:\n  - id: C\n    assert: \"a == a\"\n",
+               &diags);
+  ASSERT_FALSE(diags.all().empty());
+  EXPECT_EQ(diags.all()[0].ToString(),
+            "p.yaml:4:41: error: 'label-column' needs 'row', the label to find");
+}
+
 TEST(TableScope, ColumnsByPosition) {
   // fiscal.treasury.gov, Table 1: Total Assets $5,419.1 (2023) against $4,962.4 (2022).
   const char* yaml = R"(pack: t
@@ -326,6 +371,39 @@ TEST(Statements, AnHtmlTableInMarkdownWithYearHeadersAndGroups) {
   EXPECT_EQ(doc.value().source.substr(span.begin, span.end - span.begin), "$5,419.1");
   // And the paragraph after it is still a paragraph.
   EXPECT_EQ(doc.value().blocks.back().text.text, "After the table.");
+}
+
+TEST(Statements, AnHtmlTableWrappedInADivIsATable) {
+  // The U.S. Access Board's FOIA report (FY 2021), section V.B.(1): a wide table in a
+  // scrolling <div>, two header rows, inside the Markdown page.
+  const char* md =
+      "### V.B.(1). DISPOSITION\n\n<div style=\"width:125%; overflow-x:scroll;\">\n"
+      "  <table class=\"usa-table\">\n    <thead>\n      <tr>\n"
+      "        <th rowspan=\"2\">Agency / Component</th>\n"
+      "        <th colspan=\"2\">Number of Full Denials Based on Reasons Other than "
+      "Exemptions</th>\n"
+      "        <th rowspan=\"2\">TOTAL</th>\n      </tr>\n      <tr>\n"
+      "        <th>No Records</th>\n        <th>Request Withdrawn</th>\n      </tr>\n"
+      "    </thead>\n    <tbody>\n      <tr>\n        <td> USAB </td>\n"
+      "        <td> 5 </td>\n        <td> 0 </td>\n        <td> 5 </td>\n      </tr>\n"
+      "    </tbody>\n  </table>\n</div>\n\nAfter the table.\n";
+  Result<Document> doc = ParseDocument("r.md", md);
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  const Table* table = nullptr;
+  for (const Block& b : doc.value().blocks) {
+    if (b.kind == BlockKind::kTable) table = &b.table;
+  }
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->column_headers.size(), 4u);
+  EXPECT_EQ(table->column_headers[1],
+            "Number of Full Denials Based on Reasons Other than Exemptions›No Records");
+  EXPECT_EQ(table->row_labels.back(), "USAB");
+  const TextRun& cell = table->rows.back()[3].text;
+  SourceSpan span = cell.Source(0, cell.text.size());
+  EXPECT_EQ(doc.value().source.substr(span.begin, span.end - span.begin), "5");
+  // The closing </div> belongs to the table: the next block is the paragraph.
+  EXPECT_EQ(doc.value().blocks.back().text.text, "After the table.");
+  EXPECT_EQ(doc.value().blocks.size(), 3u);
 }
 
 TEST(Statements, GroupedRowsAndDeclaredUnitsInAFact) {

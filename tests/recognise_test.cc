@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "figures/describe.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -34,6 +35,19 @@ TEST(Recognise, PercentCoversItsRoundingInterval) {
   EXPECT_TRUE(r.figures[0].percent);
   EXPECT_EQ(r.figures[0].written, "45.46%");
   EXPECT_EQ(r.figures[0].interval.ToString(), "[45.455, 45.465]");
+}
+
+TEST(Recognise, FactsShowPercentagePointsAsTheirOwnKind) {
+  // `crossfoot facts` tells a rule author that 3个百分点 is not 3% (nor a count of 3).
+  Recognised zh = Read("比上年增长3个百分点，占45.46%，共3条");
+  ASSERT_EQ(zh.figures.size(), 3u);
+  EXPECT_EQ(DescribeFigure(zh.figures[0]),
+            zh.figures[0].written + " = [2.5, 3.5] percentage points");
+  EXPECT_EQ(DescribeFigure(zh.figures[1]), "45.46% = [45.455, 45.465] %");
+  EXPECT_EQ(DescribeFigure(zh.figures[2]), "3 = 3");
+  Recognised en = Read("the rate fell 3 percentage points");
+  ASSERT_EQ(en.figures.size(), 1u);
+  EXPECT_EQ(DescribeFigure(en.figures[0]), "3 percentage points = [2.5, 3.5] percentage points");
 }
 
 TEST(Recognise, FullWidthDigitsAndPercentAreNormalised) {

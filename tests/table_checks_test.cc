@@ -1,5 +1,5 @@
-// The table-wide check kinds (each-column, row-filled, whole-counts, table-present), row
-// ranges in table facts, and facts from the previous year's report.
+// The table-wide check kinds (each-column, row-filled, whole-counts, table-present) and their
+// scoping by section, row ranges in table facts, and facts from the previous year's report.
 #include <gtest/gtest.h>
 
 #include "audit_text.h"
@@ -281,6 +281,100 @@ TEST(BlankCells, AProseFigureBelowTheRowsWithBlankTotalsIsAnError) {
   Audited bad = AuditText(kProsePack, wrong);
   ASSERT_EQ(bad.report.findings.size(), 1u);
   EXPECT_EQ(bad.report.findings[0].severity, "error");  // 258 + [0, ∞) is never 250
+}
+
+// --- table-wide checks scoped by section: one table 三 per unit, the same headers ---
+
+// 甲单位's table, then 乙单位's: 乙单位's starts below this line.
+constexpr unsigned kSecondUnitLine = 13;
+
+std::string TwoUnits(const std::string& first, const std::string& second) {
+  return "# 甲单位\n\n" + first + "\n# 乙单位\n\n" + second;
+}
+
+// One table-wide check, `section:` added when one is given.
+std::string ScopedPack(const std::string& check, const std::string& section) {
+  return "pack: t\nchecks:\n  - id: C\n" + check +
+         (section.empty() ? "" : "    section: \"" + section + "\"\n");
+}
+
+// Scoped to 乙单位, a check finds the error planted in 乙单位's table (and only there) and
+// stays quiet about one planted in 甲单位's; unscoped, it finds either, as before sections.
+void ExpectScopedToTheSecondUnit(const std::string& check, const std::string& planted) {
+  SCOPED_TRACE(check);
+  const std::string consistent = Table();
+  Audited scoped = AuditText(ScopedPack(check, "乙单位"), TwoUnits(consistent, planted));
+  ASSERT_FALSE(scoped.report.findings.empty());
+  for (const Finding& f : scoped.report.findings) {
+    EXPECT_EQ(f.rule_id, "C");
+    EXPECT_GT(f.primary.start.line, kSecondUnitLine) << f.message;  // in 乙单位's table
+  }
+  EXPECT_TRUE(AuditText(ScopedPack(check, "乙单位"), TwoUnits(planted, consistent))
+                  .report.findings.empty());
+  EXPECT_TRUE(AuditText(ScopedPack(check, "甲单位"), TwoUnits(consistent, planted))
+                  .report.findings.empty());
+  Audited unscoped = AuditText(ScopedPack(check, ""), TwoUnits(consistent, planted));
+  EXPECT_EQ(Messages(unscoped), Messages(scoped));
+  EXPECT_EQ(Messages(AuditText(ScopedPack(check, ""), TwoUnits(planted, consistent))).size(),
+            scoped.report.findings.size());
+  EXPECT_TRUE(
+      AuditText(ScopedPack(check, ""), TwoUnits(consistent, consistent)).report.findings.empty());
+}
+
+TEST(SectionScope, EachRow) {
+  ExpectScopedToTheSecondUnit(
+      "    each-row: \"自然人\"\n    columns: { a: \"自然人\", b: \"法人\", total: \"总计$\" }\n"
+      "    assert: \"total == a + b\"\n",
+      Table("3", "3"));
+}
+
+TEST(SectionScope, EachColumn) {
+  ExpectScopedToTheSecondUnit(
+      "    each-column: \"自然人\"\n"
+      "    rows: { new: \"本年新收\", carried: \"上年结转\", handled: \"总计$\", forward: "
+      "\"结转下年度\" }\n    assert: \"new + carried == handled + forward\"\n",
+      Table("4"));
+}
+
+TEST(SectionScope, RowFilled) {
+  ExpectScopedToTheSecondUnit(
+      "    row-filled: \"自然人\"\n    required: \"总计$\"\n    parts: \"自然人|法人\"\n",
+      Table("3", ""));
+}
+
+TEST(SectionScope, WholeCounts) {
+  ExpectScopedToTheSecondUnit("    whole-counts: \"自然人\"\n", Table("3", "-2"));
+}
+
+TEST(SectionScope, TablePresent) {
+  // Unscoped, table-present reads the first table with the header, as before sections.
+  const std::string check =
+      "    table-present: \"自然人\"\n    rows: [\"本年新收\", \"结转下年度\"]\n";
+  const std::string lacking =
+      "| 项目 | 自然人 | 法人 | 总计 |\n|---|---|---|---|\n"
+      "| 一、本年新收 | 4 | 1 | 5 |\n";
+  const std::string incomplete =
+      "C: the table lacks row “结转下年度”: the checks on the table were not evaluated";
+  Audited scoped = AuditText(ScopedPack(check, "乙单位"), TwoUnits(Table(), lacking));
+  EXPECT_EQ(Messages(scoped), (std::vector<std::string>{incomplete}));
+  ASSERT_EQ(scoped.report.findings.size(), 1u);
+  EXPECT_GT(scoped.report.findings[0].primary.start.line, kSecondUnitLine);
+  EXPECT_TRUE(
+      AuditText(ScopedPack(check, "乙单位"), TwoUnits(lacking, Table())).report.findings.empty());
+  EXPECT_TRUE(
+      AuditText(ScopedPack(check, "甲单位"), TwoUnits(Table(), lacking)).report.findings.empty());
+  EXPECT_TRUE(AuditText(ScopedPack(check, ""), TwoUnits(Table(), lacking)).report.findings.empty());
+  EXPECT_EQ(Messages(AuditText(ScopedPack(check, ""), TwoUnits(lacking, Table()))),
+            (std::vector<std::string>{incomplete}));
+  // A section without the table: the table is missing there.
+  Audited elsewhere = AuditText(ScopedPack(check, "丙单位"), TwoUnits(Table(), Table()));
+  ASSERT_EQ(elsewhere.report.findings.size(), 1u);
+  EXPECT_EQ(elsewhere.report.findings[0].what.id, "table-present.missing");
+}
+
+TEST(SectionScope, ABadSectionPatternIsAnError) {
+  EXPECT_EQ(FirstError(ScopedPack("    whole-counts: \"自然人\"\n", "(")),
+            "p.yaml:5:5: error: 'section' \"(\": pattern does not compile: missing ): (");
 }
 
 }  // namespace

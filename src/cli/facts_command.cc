@@ -7,6 +7,7 @@
 #include "engine/audit.h"
 #include "engine/binding.h"
 #include "engine/position_columns.h"
+#include "figures/describe.h"
 #include "figures/recognise.h"
 #include "read/read_document.h"
 #include "util/escape.h"
@@ -32,13 +33,6 @@ std::string Preview(const std::string& text) {
 std::string At(const Document& doc, const SourceSpan& span) {
   LineColumn lc = doc.Locate(span.begin);
   return fmt::format("{}:{}", lc.line, lc.column);
-}
-
-std::string DescribeFigure(const Figure& f) {
-  std::string q = f.qualifier == Qualifier::kNone
-                      ? ""
-                      : fmt::format(" {} ({})", QualifierName(f.qualifier), f.qualifier_text);
-  return fmt::format("{} = {}{}{}", f.written, f.interval.ToString(), f.percent ? " %" : "", q);
 }
 
 void PrintFigures(const Document& doc, const TextRun& run, const std::string& indent) {

@@ -6,6 +6,7 @@
 
 #include "figures/header_unit.h"
 #include "figures/recognise.h"
+#include "read/source_lines.h"
 
 namespace crossfoot {
 namespace {
@@ -108,11 +109,34 @@ void BindProse(const FactDef& def, const ProseSelector& sel, const Document& doc
 struct RowHit {
   int block;
   int row;
+  std::string label;  // the row's label, or its cell in the selector's label column
 };
 
 bool HasHeader(const Table& t, const std::optional<Pattern>& header) {
   return !header || std::any_of(t.column_headers.begin(), t.column_headers.end(),
                                 [&](const std::string& h) { return header->Matches(h); });
+}
+
+constexpr int kNoLabelColumn = -2;
+
+// The column whose cells name the rows: -1 for the row labels; with `label-column`, the one
+// value column whose header matches (kNoLabelColumn, with a note, when not exactly one does).
+int LabelColumn(const Table& t, const TableSelector& sel, std::vector<std::string>* notes) {
+  if (!sel.label_column) return -1;
+  std::vector<int> found;
+  for (int c = t.label_columns; c < t.columns; ++c) {
+    if (sel.label_column->Matches(t.column_headers[c])) found.push_back(c);
+  }
+  if (found.size() == 1) return found.front();
+  if (!found.empty()) {
+    notes->push_back(fmt::format("label-column \"{}\" matches {} columns: ambiguous",
+                                 sel.label_column->source(), found.size()));
+  }
+  return kNoLabelColumn;
+}
+
+std::string RowLabel(const Table& t, int row, int label_column) {
+  return label_column < 0 ? t.row_labels[row] : LabelText(t.rows[row][label_column].text.text);
 }
 
 // The rows a selector picks: those whose label matches `row`; with `through`, every row from
@@ -126,23 +150,28 @@ std::vector<RowHit> SelectRows(const TableSelector& sel, const Document& doc,
     if (sel.section && !InSection(doc.blocks[b], *sel.section)) continue;
     const int rows = static_cast<int>(t.rows.size());
     if (!sel.row) {
-      if (rows - t.header_rows == 1) hits.push_back({static_cast<int>(b), t.header_rows});
+      if (rows - t.header_rows == 1) {
+        hits.push_back({static_cast<int>(b), t.header_rows, t.row_labels[t.header_rows]});
+      }
       continue;
     }
+    const int label_column = LabelColumn(t, sel, notes);
+    if (label_column == kNoLabelColumn) continue;
+    auto label = [&](int r) { return RowLabel(t, r, label_column); };
     for (int r = t.header_rows; r < rows; ++r) {
-      if (!sel.row->Matches(t.row_labels[r])) continue;
+      if (!sel.row->Matches(label(r))) continue;
       if (!sel.through) {
-        hits.push_back({static_cast<int>(b), r});
+        hits.push_back({static_cast<int>(b), r, label(r)});
         continue;
       }
       int last = r;
-      while (last < rows && !sel.through->Matches(t.row_labels[last])) ++last;
+      while (last < rows && !sel.through->Matches(label(last))) ++last;
       if (last == rows) {
         notes->push_back(fmt::format("rows from \"{}\": no later row label matches \"{}\"",
-                                     t.row_labels[r], sel.through->source()));
+                                     label(r), sel.through->source()));
         return {};
       }
-      for (int i = r; i <= last; ++i) hits.push_back({static_cast<int>(b), i});
+      for (int i = r; i <= last; ++i) hits.push_back({static_cast<int>(b), i, label(i)});
       break;
     }
   }
@@ -192,7 +221,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
   if (hits.size() > 1 && !def.repeat) {
     std::string labels;
     for (const RowHit& h : hits) {
-      labels += (labels.empty() ? "" : ", ") + doc.blocks[h.block].table->row_labels[h.row];
+      labels += (labels.empty() ? "" : ", ") + h.label;
     }
     // Without a row pattern, each hit is the single data row of another table.
     out->notes.push_back(
@@ -208,7 +237,7 @@ void BindTable(const FactDef& def, const TableSelector& sel, const Document& doc
   std::vector<Instance> instances;
   for (const RowHit& h : hits) {
     const Table& t = doc.blocks[h.block].table;
-    const std::string& label = t.row_labels[h.row];
+    const std::string& label = h.label;
     if (!t.row_problems[h.row].empty()) {
       out->notes.push_back(fmt::format("row {}: {}", label, t.row_problems[h.row]));
       if (whole_range) return;

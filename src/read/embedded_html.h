@@ -17,8 +17,9 @@ struct EmbeddedHtml {
   size_t next_line = 0;       // the line after `</table>`
 };
 
-/// When lines[first] opens a `<table>`, reads it through the line that closes it; nullopt
-/// when it does not, or when no line closes it.
+/// When lines[first] opens a `<table>` (or only a `<div …>` whose next line opens one), reads
+/// it through the line that closes it (and the `</div>` after it); nullopt when it does not,
+/// or when no line closes it.
 std::optional<EmbeddedHtml> MatchEmbeddedHtmlTable(std::string_view source,
                                                    const std::vector<SourceLine>& lines,
                                                    size_t first);

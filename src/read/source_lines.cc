@@ -95,8 +95,8 @@ bool IsAsciiAlnum(char c) {
 // Printable ASCII other than the space: the characters of English labels ("Cash & Other").
 bool IsAsciiWord(char c) { return c > ' ' && c < 0x7F; }
 
-// A label or header without the spaces PDFs and pages scatter through Chinese text, but with
-// one space kept between two English words ("Total Assets", "Cash & Other Monetary Assets").
+}  // namespace
+
 std::string LabelText(std::string_view text) {
   std::string out;
   bool pending_space = false;
@@ -117,6 +117,8 @@ std::string LabelText(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // "Assets:", "Intragovernmental:": an English statement's title row over a group of rows, its
 // value cells empty.

@@ -67,6 +67,10 @@ void DetectLabelColumns(Table* table);
 /// a filled one takes the label above it ("| | 1.属于国家秘密 |" under "(三)不予公开").
 void FillDownLabels(Table* table);
 
+/// A label or header without the spaces PDFs and pages scatter through Chinese text, but with
+/// one space kept between two English words ("Total Assets", "Cash & Other Monetary Assets").
+std::string LabelText(std::string_view text);
+
 /// True when a trimmed, normalised line is a value cell: one figure, or "not reported".
 bool IsValueLine(std::string_view text);
 

@@ -53,6 +53,9 @@ struct ProseSelector {
 struct TableSelector {
   std::optional<Pattern> header;  // the table must have a column header matching this
   std::optional<Pattern> row;     // unset: the table has a single data row (表四)
+  // Set: `row` and `through` match the cell of the value column whose header matches this,
+  // not the row label — the other side of a two-sided table (收支总表: 支出›项目 beside 收入).
+  std::optional<Pattern> label_column;
   // The table must lie in a section whose title matches (or follow a heading that does), as
   // for prose facts: two tables with the same headers, one per component.
   std::optional<Pattern> section;

@@ -410,7 +410,9 @@ class Loader {
       diags_->Error(Pos(spec), "'table' must be a mapping with row and column (or columns)");
       return false;
     }
-    CheckKeys(spec, {"header", "row", "through", "column", "columns", "blank-total-of", "section"},
+    CheckKeys(spec,
+              {"header", "row", "through", "column", "columns", "blank-total-of", "section",
+               "label-column"},
               "'table'");
     TableSelector sel;
     for (const PackNode* section : {&fact_section, &spec["section"]}) {
@@ -434,6 +436,14 @@ class Loader {
                     "'table' needs 'row' (a pattern for the row label), or 'header' "
                     "for a table with a single data row");
       return false;
+    }
+    if (spec["label-column"]) {
+      if (!sel.row) {
+        diags_->Error(Pos(spec["label-column"]), "'label-column' needs 'row', the label to find");
+        return false;
+      }
+      sel.label_column = CompilePattern(spec["label-column"], "'label-column'", false);
+      if (!sel.label_column) return false;
     }
     if (spec["through"]) {
       if (!sel.row) {

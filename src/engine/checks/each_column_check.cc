@@ -6,6 +6,7 @@
 //   rows: { new: "本年新收", carried: "上年结转", handled: "总计$", forward: "结转下年度" }
 //   range: { name: outcomes, from: "予以公开", before: "总计$", except: "小计" }   # optional
 //   assert: "new + carried == handled + forward"
+//   section: "行政复议"                         # optional: only tables in a section so titled
 //
 // Each row pattern must match exactly one row. The range names the sum of the rows from the
 // one matching `from` up to the next matching `before` (or `through`, inclusive). A column
@@ -45,10 +46,10 @@ struct RowRange {
 
 class EachColumnCheck : public CheckKind {
  public:
-  EachColumnCheck(Pattern table, std::optional<Pattern> columns,
+  EachColumnCheck(TableSelection tables, std::optional<Pattern> columns,
                   std::vector<std::pair<std::string, Pattern>> rows, std::optional<RowRange> range,
                   Assertion a)
-      : table_(std::move(table)),
+      : tables_(std::move(tables)),
         columns_(std::move(columns)),
         rows_(std::move(rows)),
         range_(std::move(range)),
@@ -57,7 +58,7 @@ class EachColumnCheck : public CheckKind {
   std::vector<std::string> FactsUsed() const override { return {}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    for (const TableRef& t : TablesWithHeader(ctx.doc, table_)) {
+    for (const TableRef& t : tables_.In(ctx.doc)) {
       std::map<std::string, int> row_of;
       std::string reason;
       for (const auto& [key, pattern] : rows_) {
@@ -156,7 +157,7 @@ class EachColumnCheck : public CheckKind {
                           Message("assert.in-column", {{"column", table.column_headers[c]}})));
   }
 
-  Pattern table_;
+  TableSelection tables_;
   std::optional<Pattern> columns_;
   std::vector<std::pair<std::string, Pattern>> rows_;
   std::optional<RowRange> range_;
@@ -206,7 +207,7 @@ std::optional<RowRange> ReadRange(FieldReader& f) {
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f) {
-  std::optional<Pattern> table = f.PatternField("each-column");
+  std::optional<TableSelection> tables = ReadTableSelection(f, "each-column");
   std::optional<Pattern> columns = f.PatternField("columns", false);
   auto rows = f.PatternMap("rows");
   std::optional<RowRange> range = ReadRange(f);
@@ -216,8 +217,8 @@ std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f) {
   if (range) keys.push_back(range->name);
   std::optional<Assertion> a =
       f.AssertionOver("assert", keys, "the rows named in 'rows' or 'range'");
-  if (!f.Finish() || !table || !a) return nullptr;
-  return std::make_shared<EachColumnCheck>(std::move(*table), std::move(columns), std::move(rows),
+  if (!f.Finish() || !tables || !a) return nullptr;
+  return std::make_shared<EachColumnCheck>(std::move(*tables), std::move(columns), std::move(rows),
                                            std::move(range), std::move(*a));
 }
 

@@ -19,17 +19,14 @@ namespace {
 
 class EachRowCheck : public CheckKind {
  public:
-  EachRowCheck(Pattern table, std::vector<std::pair<std::string, Pattern>> columns, Assertion a,
-               std::optional<Pattern> section)
-      : table_(std::move(table)),
-        columns_(std::move(columns)),
-        assertion_(std::move(a)),
-        section_(std::move(section)) {}
+  EachRowCheck(TableSelection tables, std::vector<std::pair<std::string, Pattern>> columns,
+               Assertion a)
+      : tables_(std::move(tables)), columns_(std::move(columns)), assertion_(std::move(a)) {}
 
   std::vector<std::string> FactsUsed() const override { return {}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    for (const TableRef& t : TablesWithHeader(ctx.doc, table_, section_)) {
+    for (const TableRef& t : tables_.In(ctx.doc)) {
       std::map<std::string, int> col_of;
       std::string ambiguous;
       for (const auto& [key, pattern] : columns_) {
@@ -68,26 +65,22 @@ class EachRowCheck : public CheckKind {
                           label.empty() ? Message() : Message("assert.in-row", {{"row", label}})));
   }
 
-  Pattern table_;
+  TableSelection tables_;
   std::vector<std::pair<std::string, Pattern>> columns_;
   Assertion assertion_;
-  std::optional<Pattern> section_;
 };
 
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeEachRowCheck(FieldReader& f) {
-  std::optional<Pattern> table = f.PatternField("each-row");
+  std::optional<TableSelection> tables = ReadTableSelection(f, "each-row");
   auto columns = f.PatternMap("columns");
   std::vector<std::string> keys;
   keys.reserve(columns.size());
   for (const auto& [key, p] : columns) keys.push_back(key);
   std::optional<Assertion> a = f.AssertionOver("assert", keys, "the row's columns");
-  std::optional<Pattern> section;
-  if (f.Has("section")) section = f.PatternField("section");
-  if (!f.Finish() || !table || !a) return nullptr;
-  return std::make_shared<EachRowCheck>(std::move(*table), std::move(columns), std::move(*a),
-                                        std::move(section));
+  if (!f.Finish() || !tables || !a) return nullptr;
+  return std::make_shared<EachRowCheck>(std::move(*tables), std::move(columns), std::move(*a));
 }
 
 }  // namespace crossfoot

@@ -4,6 +4,7 @@
 //   row-filled: "申请人情况"                                   # tables
 //   required: "总计|合计"                                       # the column that must be filled
 //   parts: "自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他$"  # the columns that oblige it
+//   section: "收到和处理"                                       # optional: tables in a section
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
@@ -17,13 +18,13 @@ namespace {
 
 class RowFilledCheck : public CheckKind {
  public:
-  RowFilledCheck(Pattern table, Pattern required, Pattern parts)
-      : table_(std::move(table)), required_(std::move(required)), parts_(std::move(parts)) {}
+  RowFilledCheck(TableSelection tables, Pattern required, Pattern parts)
+      : tables_(std::move(tables)), required_(std::move(required)), parts_(std::move(parts)) {}
 
   std::vector<std::string> FactsUsed() const override { return {}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    for (const TableRef& t : TablesWithHeader(ctx.doc, table_)) {
+    for (const TableRef& t : tables_.In(ctx.doc)) {
       std::vector<int> required = MatchingColumns(*t.table, required_);
       std::vector<int> parts = MatchingColumns(*t.table, parts_);
       if (required.size() != 1 || parts.empty()) {
@@ -72,7 +73,7 @@ class RowFilledCheck : public CheckKind {
                          std::move(involved));
   }
 
-  Pattern table_;
+  TableSelection tables_;
   Pattern required_;
   Pattern parts_;
 };
@@ -80,11 +81,11 @@ class RowFilledCheck : public CheckKind {
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeRowFilledCheck(FieldReader& f) {
-  std::optional<Pattern> table = f.PatternField("row-filled");
+  std::optional<TableSelection> tables = ReadTableSelection(f, "row-filled");
   std::optional<Pattern> required = f.PatternField("required");
   std::optional<Pattern> parts = f.PatternField("parts");
-  if (!f.Finish() || !table || !required || !parts) return nullptr;
-  return std::make_shared<RowFilledCheck>(std::move(*table), std::move(*required),
+  if (!f.Finish() || !tables || !required || !parts) return nullptr;
+  return std::make_shared<RowFilledCheck>(std::move(*tables), std::move(*required),
                                           std::move(*parts));
 }
 

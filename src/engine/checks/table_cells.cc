@@ -24,6 +24,14 @@ std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& heade
   return out;
 }
 
+std::optional<TableSelection> ReadTableSelection(FieldReader& f, const std::string& kind) {
+  std::optional<Pattern> header = f.PatternField(kind);
+  // A bad section pattern is reported, and Finish() then fails the check.
+  std::optional<Pattern> section = f.PatternField("section", /*required=*/false);
+  if (!header) return std::nullopt;
+  return TableSelection{std::move(*header), std::move(section)};
+}
+
 std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern) {
   std::vector<int> out;
   for (int c = t.label_columns; c < t.columns; ++c) {

@@ -1,7 +1,8 @@
 // Reading the cells of the tables a table-wide check (each-row, each-column, row-filled,
 // whole-counts, table-present) runs over.
 //
-//   for (const TableRef& t : TablesWithHeader(ctx.doc, header)) {
+//   std::optional<TableSelection> tables = ReadTableSelection(f, "each-row");  // + `section`
+//   for (const TableRef& t : tables->In(ctx.doc)) {
 //     const CellRead& cell = ReadCell(ctx, t, row, MatchingColumns(*t.table, pattern)[0]);
 //     if (cell.state == CellState::kFigure) ... cell.operand ...
 #pragma once
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "engine/check_kind.h"
+#include "engine/checks/fields.h"
 #include "engine/expression_eval.h"
 
 namespace crossfoot {
@@ -26,6 +28,21 @@ struct TableRef {
 /// those in a section whose title matches it.
 std::vector<TableRef> TablesWithHeader(const Document& doc, const Pattern& header,
                                        const std::optional<Pattern>& section = std::nullopt);
+
+/// The tables a table-wide check runs over: a column header (the kind's own key) and, with
+/// `section:`, only tables in a section whose title matches, as for table facts.
+struct TableSelection {
+  Pattern header;
+  std::optional<Pattern> section;
+
+  std::vector<TableRef> In(const Document& doc) const {
+    return TablesWithHeader(doc, header, section);
+  }
+};
+
+/// Reads the kind's key and the optional `section` field: every table-wide kind is scoped the
+/// same way. nullopt when the kind's key is missing or a bad pattern.
+std::optional<TableSelection> ReadTableSelection(FieldReader& f, const std::string& kind);
 
 /// The value columns (after the label columns) whose header matches.
 std::vector<int> MatchingColumns(const Table& t, const Pattern& pattern);

@@ -6,6 +6,8 @@
 //   rows: ["本年新收", "上年结转", "总计$"]        # row labels it must have (each once)
 //   columns: ["自然人", "总计"]                  # optional: column headers it must have
 //   heading: "收到和处理政府信息公开申请"         # optional: where to point when it is missing
+//   section: "收到和处理"                        # optional: the table must be in a section so
+//   titled
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
@@ -30,9 +32,9 @@ Involved BlockStart(const Document& doc, int b, const std::string& what) {
 
 class TablePresentCheck : public CheckKind {
  public:
-  TablePresentCheck(Pattern table, std::vector<Pattern> rows, std::vector<Pattern> columns,
+  TablePresentCheck(TableSelection tables, std::vector<Pattern> rows, std::vector<Pattern> columns,
                     std::optional<Pattern> heading)
-      : table_(std::move(table)),
+      : tables_(std::move(tables)),
         rows_(std::move(rows)),
         columns_(std::move(columns)),
         heading_(std::move(heading)) {}
@@ -41,7 +43,7 @@ class TablePresentCheck : public CheckKind {
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
     const Document& doc = ctx.doc;
-    std::vector<TableRef> tables = TablesWithHeader(doc, table_);
+    std::vector<TableRef> tables = tables_.In(doc);
     if (doc.blocks.empty()) {
       out->push_back(NotEvaluable{"the document has no blocks"});
       return;
@@ -54,8 +56,9 @@ class TablePresentCheck : public CheckKind {
           break;
         }
       }
-      out->push_back(MakeViolation(Message("table-present.missing", {{"pattern", table_.source()}}),
-                                   {BlockStart(doc, at, "表格应在此处")}));
+      out->push_back(
+          MakeViolation(Message("table-present.missing", {{"pattern", tables_.header.source()}}),
+                        {BlockStart(doc, at, "表格应在此处")}));
       return;
     }
     const TableRef& t = tables.front();
@@ -80,7 +83,7 @@ class TablePresentCheck : public CheckKind {
   }
 
  private:
-  Pattern table_;
+  TableSelection tables_;
   std::vector<Pattern> rows_;
   std::vector<Pattern> columns_;
   std::optional<Pattern> heading_;
@@ -89,13 +92,13 @@ class TablePresentCheck : public CheckKind {
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeTablePresentCheck(FieldReader& f) {
-  std::optional<Pattern> table = f.PatternField("table-present");
+  std::optional<TableSelection> tables = ReadTableSelection(f, "table-present");
   std::vector<Pattern> rows = f.PatternList("rows", false);
   std::vector<Pattern> columns = f.PatternList("columns", false);
   std::optional<Pattern> heading = f.PatternField("heading", false);
-  if (!f.Finish() || !table) return nullptr;
-  return std::make_shared<TablePresentCheck>(std::move(*table), std::move(rows), std::move(columns),
-                                             std::move(heading));
+  if (!f.Finish() || !tables) return nullptr;
+  return std::make_shared<TablePresentCheck>(std::move(*tables), std::move(rows),
+                                             std::move(columns), std::move(heading));
 }
 
 }  // namespace crossfoot

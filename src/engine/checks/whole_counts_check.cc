@@ -3,6 +3,7 @@
 //
 //   whole-counts: "申请人情况"     # tables with a column header matching this
 //   columns: "."                  # optional: which value columns (default: all)
+//   section: "行政复议"            # optional: only tables in a section so titled
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
@@ -16,13 +17,13 @@ namespace {
 
 class WholeCountsCheck : public CheckKind {
  public:
-  WholeCountsCheck(Pattern table, std::optional<Pattern> columns)
-      : table_(std::move(table)), columns_(std::move(columns)) {}
+  WholeCountsCheck(TableSelection tables, std::optional<Pattern> columns)
+      : tables_(std::move(tables)), columns_(std::move(columns)) {}
 
   std::vector<std::string> FactsUsed() const override { return {}; }
 
   void Evaluate(const EvalContext& ctx, std::vector<Outcome>* out) const override {
-    for (const TableRef& t : TablesWithHeader(ctx.doc, table_)) {
+    for (const TableRef& t : tables_.In(ctx.doc)) {
       const Table& table = *t.table;
       for (int r = table.header_rows; r < static_cast<int>(table.rows.size()); ++r) {
         for (int c = table.label_columns; c < table.columns; ++c) {
@@ -47,17 +48,17 @@ class WholeCountsCheck : public CheckKind {
   }
 
  private:
-  Pattern table_;
+  TableSelection tables_;
   std::optional<Pattern> columns_;
 };
 
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeWholeCountsCheck(FieldReader& f) {
-  std::optional<Pattern> table = f.PatternField("whole-counts");
+  std::optional<TableSelection> tables = ReadTableSelection(f, "whole-counts");
   std::optional<Pattern> columns = f.PatternField("columns", false);
-  if (!f.Finish() || !table) return nullptr;
-  return std::make_shared<WholeCountsCheck>(std::move(*table), std::move(columns));
+  if (!f.Finish() || !tables) return nullptr;
+  return std::make_shared<WholeCountsCheck>(std::move(*tables), std::move(columns));
 }
 
 }  // namespace crossfoot
