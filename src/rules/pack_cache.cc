@@ -31,9 +31,10 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t basis) {
   return h;
 }
 
-// What an entry must begin with for this text, this version and this format.
-std::string Header(std::string_view yaml) {
-  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), ContentHash(yaml), yaml.size());
+// What an entry must begin with for this text (of this ContentHash), this version and this
+// format.
+std::string Header(std::string_view yaml, std::string_view hash) {
+  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), hash, yaml.size());
 }
 
 }  // namespace
@@ -58,15 +59,21 @@ PackCache PackCache::FromEnvironment() {
 }
 
 std::string PackCache::EntryPath(std::string_view yaml) const {
-  return (fs::path(dir_) / (ContentHash(yaml) + ".tree")).string();
+  return EntryPathFor(ContentHash(yaml));
+}
+
+std::string PackCache::EntryPathFor(std::string_view hash) const {
+  return (fs::path(dir_) / (std::string(hash) + ".tree")).string();
 }
 
 std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
   if (!enabled()) return std::nullopt;
-  Result<std::string> entry = ReadRegularFile(EntryPath(yaml), kMaxEntryBytes);
+  // Hashed once: the text is as large as the entry, and the hash is in its name and header.
+  const std::string hash = ContentHash(yaml);
+  Result<std::string> entry = ReadRegularFile(EntryPathFor(hash), kMaxEntryBytes);
   if (!entry.ok()) return std::nullopt;
   std::string_view bytes = entry.value();
-  const std::string header = Header(yaml);
+  const std::string header = Header(yaml, hash);
   if (!bytes.starts_with(header) || bytes.size() < header.size() + 18) return std::nullopt;
   const char state = bytes[header.size()];
   if ((state != 'L' && state != 'P') || bytes[header.size() + 1] != '\n') return std::nullopt;
@@ -98,12 +105,13 @@ void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded,
     body.push_back(static_cast<char>((serialised.size() >> (8 * i)) & 0xFF));
   body += serialised;
   SerialisePrefilters(prefilters, &body);
-  std::string target = EntryPath(yaml);
+  const std::string hash = ContentHash(yaml);
+  std::string target = EntryPathFor(hash);
   std::string temp = fmt::format("{}.{}.tmp", target, getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     // L: the pack loaded without an error; P: parsed only.
-    out << Header(yaml) << (loaded ? "L\n" : "P\n") << body
+    out << Header(yaml, hash) << (loaded ? "L\n" : "P\n") << body
         << fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL));
     out.close();
     if (!out) {

@@ -55,6 +55,8 @@ class PackCache {
   std::string EntryPath(std::string_view yaml) const;
 
  private:
+  std::string EntryPathFor(std::string_view hash) const;
+
   std::string dir_;
 };
 

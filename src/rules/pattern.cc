@@ -28,6 +28,8 @@ constexpr std::string_view kFigure =
 
 // Full-width characters whose NFKC form is a regex operator are meant literally.
 std::string EscapeFullWidthOperators(std::string_view source) {
+  // All of them are in U+FF00–U+FF5F, whose UTF-8 starts with 0xEF: most patterns have none.
+  if (source.find('\xEF') == std::string_view::npos) return std::string(source);
   static const std::map<std::string_view, std::string_view> kLiteral = {
       {"（", R"(\()"}, {"）", R"(\))"}, {"［", R"(\[)"}, {"］", R"(\])"}, {"｛", R"(\{)"},
       {"｝", R"(\})"}, {"＋", R"(\+)"}, {"＊", R"(\*)"}, {"？", R"(\?)"}, {"．", R"(\.)"},
