@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "engine/check_kind.h"
 #include "rules/pack_loader.h"
 #include "rules/pack_tree.h"
+#include "rules/pattern_compiler.h"
 
 namespace crossfoot {
 namespace {
@@ -179,6 +181,41 @@ TEST(PackCache, ADamagedEntryIsIgnoredAndRewritten) {
   EXPECT_EQ(ReadAll(entry), good);
   // Another text has another entry: a changed pack is never read from the old one.
   EXPECT_FALSE(cache.Find(yaml + "# changed\n"));
+}
+
+TEST(PackCache, AnEntryKeepsThePrefiltersOfItsPatterns) {
+  TempDir dir;
+  PackCache cache(dir.path());
+  const std::string yaml =
+      "pack: t\nchecks:\n  - id: T-1\n    assert: \"a == 1\"\nfacts:\n  a: { text: "
+      "\"行政复议{n}件\" }\n";
+  Diagnostics d1;
+  ASSERT_TRUE(LoadPackText("t.yaml", yaml, &d1, &cache));
+  std::optional<PackCache::Entry> entry = cache.Find(yaml);
+  ASSERT_TRUE(entry);
+  EXPECT_TRUE(entry->loaded);
+  auto it = entry->prefilters.find(PatternCompiler::Key("行政复议{n}件", true));
+  ASSERT_NE(it, entry->prefilters.end());
+  const auto& atoms = it->second.atoms;
+  EXPECT_TRUE(std::any_of(atoms.begin(), atoms.end(),
+                          [](const PatternPrefilter::Atom& a) { return a.text == "行政复议"; }));
+  // The table survives its bytes; a table cut short anywhere is refused whole.
+  std::string bytes;
+  SerialisePrefilters(entry->prefilters, &bytes);
+  std::optional<PrefilterTable> back = DeserialisePrefilters(bytes);
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->size(), entry->prefilters.size());
+  EXPECT_EQ(back->begin()->second.answers, entry->prefilters.begin()->second.answers);
+  for (size_t cut = 0; cut < bytes.size(); ++cut)
+    EXPECT_FALSE(DeserialisePrefilters(bytes.substr(0, cut))) << cut;
+  // The pack loaded from the entry finds what the pack loaded afresh finds.
+  Diagnostics d2;
+  std::optional<Pack> cached = LoadPackText("t.yaml", yaml, &d2, &cache);
+  ASSERT_TRUE(cached);
+  const Pattern& pattern = std::get<ProseSelector>(cached->facts.at(0).selector).pattern;
+  EXPECT_TRUE(pattern.FindAll("全年受理诉讼3件").empty());
+  EXPECT_FALSE(pattern.compiled_yet());
+  EXPECT_EQ(pattern.FindAll("收到行政复议12件").size(), 1u);
 }
 
 TEST(PackCache, ErrorsAreReportedTheSameFromACachedTree) {

@@ -90,7 +90,44 @@ TEST(Pattern, ThePrefilterNeverLosesAMatch) {
     // The same answers as plain RE2 (fuzz/pattern_fuzz.cc checks this on arbitrary input).
     EXPECT_EQ(p.Matches(c.text), p.MatchesUnfiltered(c.text)) << c.pattern;
     EXPECT_EQ(p.FindAll(c.text).size(), p.FindAllUnfiltered(c.text).size()) << c.pattern;
+    // The prefilter noted for the pack cache, used by a later run: the same answers.
+    std::optional<PatternPrefilter> noted = p.prefilter();
+    ASSERT_TRUE(noted) << c.pattern;
+    Pattern later = Pattern::CompileWhenUsed(c.pattern, true, &*noted);
+    EXPECT_EQ(later.Matches(c.text), p.Matches(c.text)) << c.pattern;
+    EXPECT_EQ(later.FindAll(c.text).size(), p.FindAll(c.text).size()) << c.pattern;
   }
+}
+
+TEST(Pattern, ANotedPrefilterSparesTheCompileOfATextWithoutItsAtoms) {
+  Pattern now = Pattern::Compile("行政复议(?:申请)?{n}件");
+  ASSERT_TRUE(now.ok() && now.compiled_yet());
+  std::optional<PatternPrefilter> noted = now.prefilter();
+  ASSERT_TRUE(noted);
+  ASSERT_FALSE(noted->atoms.empty());
+  Pattern later = Pattern::CompileWhenUsed("行政复议(?:申请)?{n}件", true, &*noted);
+  EXPECT_TRUE(later.FindAll("全年受理诉讼3件").empty());
+  EXPECT_FALSE(later.Matches("全年受理诉讼3件"));
+  EXPECT_FALSE(later.compiled_yet());  // refused by the atoms alone
+  std::string text = "收到行政复议申请12件";
+  std::vector<PatternMatch> found = later.FindAll(text);
+  EXPECT_TRUE(later.compiled_yet());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].placeholders.at("n"), 2), "12");
+  EXPECT_EQ(found[0].begin, now.FindAll(text).at(0).begin);
+  // A prefilter that is not whole (an answer missing) is not trusted: RE2 decides.
+  PatternPrefilter broken = *noted;
+  broken.answers.pop_back();
+  Pattern unsure = Pattern::CompileWhenUsed("行政复议(?:申请)?{n}件", true, &broken);
+  EXPECT_FALSE(unsure.Matches("全年受理诉讼3件"));
+  EXPECT_TRUE(unsure.compiled_yet());
+}
+
+TEST(Pattern, APlainStringMatchesWithoutRe2) {
+  Pattern later = Pattern::CompileWhenUsed("总计$", false);
+  EXPECT_TRUE(later.Matches("(七)总计"));
+  EXPECT_FALSE(later.Matches("总计(万元)"));
+  EXPECT_FALSE(later.compiled_yet());
 }
 
 TEST(Expression, TheNumberOfTermsIsBounded) {

@@ -344,10 +344,14 @@ class Install(unittest.TestCase):
             fields = subprocess.run(["dpkg-deb", "-f", debs[0]], capture_output=True, text=True)
             self.assertIn("Package: crossfoot", fields.stdout)
             self.assertRegex(fields.stdout, r"Depends: .*libyaml-cpp")
+            # The modules' libraries too, though the binary itself no longer links them.
+            self.assertRegex(fields.stdout, r"Depends: .*libpoppler-cpp")
+            self.assertRegex(fields.stdout, r"Depends: .*libgit2")
             root = tmp / "root"
             subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True)
             installed = root / "usr" / "bin" / "crossfoot"
             for part in ["share/crossfoot/rules/cn-gis-2021.yaml", "share/man/man1/crossfoot.1",
+                         "lib/crossfoot/libcrossfoot_pdf.so", "lib/crossfoot/libcrossfoot_git.so",
                          "share/bash-completion/completions/crossfoot",
                          "share/zsh/vendor-completions/_crossfoot",
                          "share/fish/vendor_completions.d/crossfoot.fish"]:
@@ -360,6 +364,20 @@ class Install(unittest.TestCase):
                          binary=installed)
             self.assertEqual(theirs.returncode, 1, theirs.stderr)
             self.assertEqual(rule_ids(theirs), rule_ids(mine))
+            # The installed binary loads its PDF module (poppler) and its git module (libgit2).
+            pdf = ROOT / "fixtures" / "real" / "docs" / "hongze-district-2024.pdf"
+            shutil.copy(pdf, elsewhere / "r.pdf")
+            mine = run("check", "--no-config", "--format", "json", pdf)
+            theirs = run("check", "--no-config", "--format", "json", "r.pdf", cwd=elsewhere,
+                         binary=installed)
+            self.assertEqual(theirs.returncode, mine.returncode, theirs.stderr)
+            self.assertEqual(rule_ids(theirs), rule_ids(mine))
+            subprocess.run(["git", "init", "-q", str(elsewhere)], check=True)
+            (elsewhere / ".gitignore").write_text("r.md\n", encoding="utf-8")
+            walked = run("check", "--no-config", "--verbose", ".", cwd=elsewhere,
+                         binary=installed)
+            self.assertNotIn("module", walked.stderr)
+            self.assertIn("r.md: skipped: git ignores it", walked.stderr)
             self.assertIn(str(root / "usr" / "share" / "crossfoot" / "rules"),
                           run("rules", "explain", "GIS21-X-FEE", cwd=elsewhere,
                               binary=installed).stdout)

@@ -123,6 +123,10 @@ InputList CollectInputs(const std::vector<std::string>& paths, int* failures) {
       // A directory named on the command line is walked even when git ignores it (a corpus
       // in build/): only what is ignored below it, by its own rules, is left out.
       GitIgnore ignore(path);
+      if (!ignore.error().empty()) {
+        PrintError(path + ": cannot apply .gitignore rules: " + ignore.error());
+        ++*failures;
+      }
       const bool named_ignored = ignore.Ignored(path) || ignore.Ignored(path + "/");
       for (const std::string& file : found.files) {
         if (!named_ignored && ignore.Ignored(file)) {

@@ -88,7 +88,8 @@ void AuditFiles(const std::vector<std::string>& inputs,
   auto audit_one = [&](size_t i) {
     FileReport report;
     Result<Document> doc = inputs[i] == "-" ? ReadStandardInput(stdin_name, max_input_size)
-                                            : ReadDocument(inputs[i], max_input_size);
+                                            : ReadDocument(inputs[i], max_input_size,
+                                                           /*with_sha256=*/keep_documents);
     if (!doc.ok()) {
       report.path = inputs[i] == "-" ? stdin_name : inputs[i];
       report.error = doc.error();

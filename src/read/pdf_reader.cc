@@ -1,16 +1,12 @@
 #include "read/pdf_reader.h"
 
 #include <fmt/format.h>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <memory>
-#include <new>
 #include <vector>
 
 #include "read/layout_table.h"
@@ -18,6 +14,7 @@
 #include "read/source_lines.h"
 #include "read/text_block.h"
 #include "read/text_reader.h"
+#include "util/module.h"
 
 namespace crossfoot {
 namespace {
@@ -43,67 +40,41 @@ struct Box {
   double centre() const { return (y0 + y1) / 2; }
 };
 
+// A page's words as boxes.
 struct PageText {
   double height = 0;
   double right = 0;  // the right edge of the page's text
   std::vector<Box> boxes;
 };
 
-// Largest extracted text: beyond it a report is not a report.
-constexpr size_t kMaxPdfTextBytes = 64u << 20;
-
-void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
-
-// Poppler is called here only; its failures (null pointers, a thrown bad_alloc) become errors.
+// The PDF module's pages, or why they cannot be read; an error if the module is missing.
 Result<std::vector<PageText>> ExtractPages(std::string_view bytes) {
-  static const bool kQuiet = [] {
-    // Poppler prints its parser's complaints on stderr; the reader says what matters.
-    poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
-    return true;
-  }();
-  (void)kQuiet;
-  try {
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-        bytes.data(), static_cast<int>(std::min<size_t>(bytes.size(), INT32_MAX))));
-    if (doc == nullptr) return Error{"is damaged or not a PDF (poppler cannot open it)"};
-    if (doc->is_locked()) return Error{"is encrypted: it needs a password to be read"};
-    int pages = doc->pages();
-    if (pages > kMaxPdfPages)
-      return Error{fmt::format("has {} pages, over the limit of {}", pages, kMaxPdfPages)};
-    std::vector<PageText> out;
-    size_t bytes_total = 0;
-    for (int p = 0; p < pages; ++p) {
-      PageText page;
-      std::unique_ptr<poppler::page> pg(doc->create_page(p));
-      if (pg != nullptr) {
-        page.height = pg->page_rect().height();
-        for (const poppler::text_box& b : pg->text_list()) {
-          if (b.rotation() != 0) continue;  // rotated text: stamps and watermarks
-          poppler::byte_array utf8 = b.text().to_utf8();
-          Box box;
-          box.text.assign(utf8.begin(), utf8.end());
-          if (box.text.empty()) continue;
-          poppler::rectf r = b.bbox();
-          box.x0 = r.left();
-          box.x1 = r.right();
-          box.y0 = r.top();
-          box.y1 = r.bottom();
-          box.space_after = b.has_space_after();
-          bytes_total += box.text.size() + 2;
-          page.right = std::max(page.right, box.x1);
-          page.boxes.push_back(std::move(box));
-        }
-      }
-      if (bytes_total > kMaxPdfTextBytes)
-        return Error{fmt::format("has more than {} bytes of text", kMaxPdfTextBytes)};
-      out.push_back(std::move(page));
+  using Extract = void (*)(const char*, size_t, PdfPages*);
+  static const Result<void*> kExtract = ModuleSymbol("libcrossfoot_pdf.so", "crossfoot_pdf_pages");
+  if (!kExtract.ok()) return Error{"cannot be read: " + kExtract.error()};
+  PdfPages pages = Error{""};
+  reinterpret_cast<Extract>(kExtract.value())(bytes.data(), bytes.size(), &pages);
+  if (!pages.ok()) return Error{pages.error()};
+  std::vector<PageText> out;
+  out.reserve(pages.value().size());
+  for (PdfPage& page : pages.value()) {
+    PageText text;
+    text.height = page.height;
+    text.right = page.right;
+    text.boxes.reserve(page.words.size());
+    for (PdfWord& w : page.words) {
+      Box box;
+      box.text = std::move(w.text);
+      box.x0 = w.x0;
+      box.y0 = w.y0;
+      box.x1 = w.x1;
+      box.y1 = w.y1;
+      box.space_after = w.space_after;
+      text.boxes.push_back(std::move(box));
     }
-    return out;
-  } catch (const std::bad_alloc&) {
-    return Error{"is too large to read (out of memory)"};
-  } catch (...) {
-    return Error{"is damaged (poppler failed while reading it)"};
+    out.push_back(std::move(text));
   }
+  return out;
 }
 
 // How far apart two boxes' middles are, in the smaller box's heights. Boxes are as tall as

@@ -6,19 +6,18 @@
 // per line of the page, cells separated by two spaces), as for .docx; locations are lines and
 // columns in it, and name the page (Document::PageOf). Encrypted, damaged and scanned PDFs
 // (no text layer: recognising the characters of page images is out of scope) are refused
-// with a message. Poppler is used in pdf_reader.cc only.
+// with a message. Poppler is used only in the PDF module (modules/pdf_module.h), which this
+// reader loads when it first reads a PDF.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "modules/pdf_module.h"
 #include "read/document.h"
 #include "util/result.h"
 
 namespace crossfoot {
-
-/// Most pages a PDF report may have.
-constexpr int kMaxPdfPages = 2000;
 
 /// Parses a PDF file's bytes.
 Result<Document> ParsePdf(const std::string& path, std::string_view bytes);

@@ -173,14 +173,14 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   return doc;
 }
 
-Result<Document> ReadDocument(const std::string& path, size_t max_bytes) {
+Result<Document> ReadDocument(const std::string& path, size_t max_bytes, bool with_sha256) {
   Result<std::string> bytes = ReadRegularFile(path, max_bytes);
   if (!bytes.ok()) {
     bool too_large = bytes.error().starts_with("the file is");
     return Error{path + ": " + (too_large ? InputLimitMessage(bytes.error()) : bytes.error())};
   }
   Result<Document> doc = ParseDocument(path, bytes.value());
-  if (doc.ok()) doc.value().sha256 = Sha256Hex(bytes.value());
+  if (doc.ok() && with_sha256) doc.value().sha256 = Sha256Hex(bytes.value());
   return doc;
 }
 

@@ -17,8 +17,11 @@ namespace crossfoot {
 /// Default largest input file read (the CLI's --max-input-size).
 constexpr size_t kDefaultMaxInputBytes = 64u << 20;
 
-/// Reads and parses the file at path; files over max_bytes are refused with a message.
-Result<Document> ReadDocument(const std::string& path, size_t max_bytes = kDefaultMaxInputBytes);
+/// Reads and parses the file at path; files over max_bytes are refused with a message. The
+/// SHA-256 of its bytes (Document::sha256) only with_sha256: the HTML record needs it, and
+/// OpenSSL's first digest of a process costs as much as auditing a small report.
+Result<Document> ReadDocument(const std::string& path, size_t max_bytes = kDefaultMaxInputBytes,
+                              bool with_sha256 = true);
 
 /// Parses bytes as the format that `path`'s extension names (the path is kept for messages).
 Result<Document> ParseDocument(const std::string& path, std::string_view bytes);

@@ -16,7 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bumped whenever the entry layout or the tree's byte format changes.
-constexpr std::string_view kMagic = "crossfoot-pack-tree 2\n";  // 2: quoted scalars
+// 2: quoted scalars; 3: the patterns' prefilters after the tree.
+constexpr std::string_view kMagic = "crossfoot-pack-tree 3\n";
 
 // Largest entry read: a tree is about as large as its pack text.
 constexpr size_t kMaxEntryBytes = 16u << 20;
@@ -30,9 +31,10 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t basis) {
   return h;
 }
 
-// What an entry must begin with for this text, this version and this format.
-std::string Header(std::string_view yaml) {
-  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), ContentHash(yaml), yaml.size());
+// What an entry must begin with for this text (of this ContentHash), this version and this
+// format.
+std::string Header(std::string_view yaml, std::string_view hash) {
+  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), hash, yaml.size());
 }
 
 }  // namespace
@@ -57,39 +59,59 @@ PackCache PackCache::FromEnvironment() {
 }
 
 std::string PackCache::EntryPath(std::string_view yaml) const {
-  return (fs::path(dir_) / (ContentHash(yaml) + ".tree")).string();
+  return EntryPathFor(ContentHash(yaml));
+}
+
+std::string PackCache::EntryPathFor(std::string_view hash) const {
+  return (fs::path(dir_) / (std::string(hash) + ".tree")).string();
 }
 
 std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
   if (!enabled()) return std::nullopt;
-  Result<std::string> entry = ReadRegularFile(EntryPath(yaml), kMaxEntryBytes);
+  // Hashed once: the text is as large as the entry, and the hash is in its name and header.
+  const std::string hash = ContentHash(yaml);
+  Result<std::string> entry = ReadRegularFile(EntryPathFor(hash), kMaxEntryBytes);
   if (!entry.ok()) return std::nullopt;
   std::string_view bytes = entry.value();
-  const std::string header = Header(yaml);
+  const std::string header = Header(yaml, hash);
   if (!bytes.starts_with(header) || bytes.size() < header.size() + 18) return std::nullopt;
   const char state = bytes[header.size()];
   if ((state != 'L' && state != 'P') || bytes[header.size() + 1] != '\n') return std::nullopt;
-  std::string_view tree = bytes.substr(header.size() + 2, bytes.size() - header.size() - 18);
+  std::string_view body = bytes.substr(header.size() + 2, bytes.size() - header.size() - 18);
   std::string_view checksum = bytes.substr(bytes.size() - 16);
-  if (checksum != fmt::format("{:016x}", Fnv1a64(tree, 0xcbf29ce484222325ULL))) return std::nullopt;
-  std::optional<PackNode> root = DeserialisePackTree(tree);
-  if (!root) return std::nullopt;
-  return Entry{std::move(*root), state == 'L'};
+  if (checksum != fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL))) return std::nullopt;
+  // The tree's length (4 bytes, little-endian), the tree, the prefilters.
+  if (body.size() < 4) return std::nullopt;
+  size_t tree_size = 0;
+  for (int i = 0; i < 4; ++i) tree_size |= size_t{static_cast<uint8_t>(body[i])} << (8 * i);
+  body.remove_prefix(4);
+  if (tree_size > body.size()) return std::nullopt;
+  std::optional<PackNode> root = DeserialisePackTree(body.substr(0, tree_size));
+  std::optional<PrefilterTable> prefilters = DeserialisePrefilters(body.substr(tree_size));
+  if (!root || !prefilters) return std::nullopt;
+  return Entry{std::move(*root), state == 'L', std::move(*prefilters)};
 }
 
-void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded) const {
+void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded,
+                      const PrefilterTable& prefilters) const {
   if (!enabled()) return;
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (ec) return;
+  std::string serialised;
+  SerialisePackTree(tree, &serialised);
   std::string body;
-  SerialisePackTree(tree, &body);
-  std::string target = EntryPath(yaml);
+  for (int i = 0; i < 4; ++i)
+    body.push_back(static_cast<char>((serialised.size() >> (8 * i)) & 0xFF));
+  body += serialised;
+  SerialisePrefilters(prefilters, &body);
+  const std::string hash = ContentHash(yaml);
+  std::string target = EntryPathFor(hash);
   std::string temp = fmt::format("{}.{}.tmp", target, getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     // L: the pack loaded without an error; P: parsed only.
-    out << Header(yaml) << (loaded ? "L\n" : "P\n") << body
+    out << Header(yaml, hash) << (loaded ? "L\n" : "P\n") << body
         << fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL));
     out.close();
     if (!out) {

@@ -10,7 +10,8 @@
 // and ends with a checksum of its own bytes; anything that does not match (a damaged or
 // truncated file, another version's format, a collision) is ignored and written afresh. Entries
 // are written to a temporary file and renamed, so concurrent runs never read half an entry.
-// The loader validates the tree (facts, checks, patterns) on every run, cached or not.
+// The loader validates the tree (facts, checks, patterns) on every run, cached or not. Beside
+// the tree, an entry keeps the prefilters of the pack's patterns (rules/pattern_compiler.h).
 #pragma once
 
 #include <optional>
@@ -18,6 +19,7 @@
 #include <string_view>
 
 #include "rules/pack_tree.h"
+#include "rules/pattern_compiler.h"
 
 namespace crossfoot {
 
@@ -39,18 +41,22 @@ class PackCache {
   struct Entry {
     PackNode tree;
     bool loaded = false;
+    PrefilterTable prefilters;  // of its patterns, when it loaded (rules/pattern_compiler.h)
   };
 
   /// The entry stored for exactly this pack text, or nullopt.
   std::optional<Entry> Find(std::string_view yaml) const;
   /// Stores the tree for this pack text; failures (a read-only home) are ignored: the cache
   /// only saves time.
-  void Store(std::string_view yaml, const PackNode& tree, bool loaded) const;
+  void Store(std::string_view yaml, const PackNode& tree, bool loaded,
+             const PrefilterTable& prefilters = {}) const;
 
   /// The entry file for a pack text (for tests that damage it).
   std::string EntryPath(std::string_view yaml) const;
 
  private:
+  std::string EntryPathFor(std::string_view hash) const;
+
   std::string dir_;
 };
 

@@ -10,6 +10,7 @@
 #include "engine/check_kind.h"
 #include "engine/checks/registry.h"
 #include "rules/pack_cache.h"
+#include "rules/pattern_compiler.h"
 #include "rules/yaml_checks.h"
 #include "util/directory_walk.h"
 #include "util/file_read.h"
@@ -43,6 +44,7 @@ class Loader {
       if (std::optional<PackCache::Entry> entry = cache_->Find(yaml)) {
         root = std::move(entry->tree);
         loaded_before = entry->loaded;
+        known_ = std::move(entry->prefilters);
       }
     }
     const bool parsed_now = !root;
@@ -57,13 +59,14 @@ class Loader {
                     "not a rule pack: expected a mapping with 'pack', 'facts' and 'checks'");
       return std::nullopt;
     }
-    // The same text compiled before, with this version: its patterns compile when used.
-    compile_when_used_ = loaded_before;
+    // The same text compiled before, with this version: its patterns compile when used, and
+    // not at all for texts that lack their noted prefilters' atoms.
+    if (loaded_before) compiler_ = PatternCompiler(&known_);
     Pack pack;
     pack.path = path_;
     ReadPack(*root, &pack);
     if (cache_ != nullptr && yaml_ok && (parsed_now || (!loaded_before && !diags_->has_errors())))
-      cache_->Store(yaml, *root, !diags_->has_errors());
+      cache_->Store(yaml, *root, !diags_->has_errors(), compiler_.noted());
     if (diags_->has_errors()) return std::nullopt;
     return pack;
   }
@@ -172,8 +175,7 @@ class Loader {
   std::optional<Pattern> CompilePattern(const PackNode& node, std::string_view what,
                                         bool placeholders) {
     std::string source = Scalar(node, what);
-    Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed(source, placeholders)
-                                   : Pattern::Compile(source, placeholders);
+    Pattern p = compiler_.Compile(source, placeholders);
     if (!p.ok()) {
       diags_->Error(Pos(node), std::string(what) + " \"" + source + "\": " + p.error());
       return std::nullopt;
@@ -355,8 +357,7 @@ class Loader {
     if (spec["not-preceded-by"]) {
       // Anchored at the end of the text before the match.
       std::string source = Scalar(spec["not-preceded-by"], "'not-preceded-by'");
-      Pattern p = compile_when_used_ ? Pattern::CompileWhenUsed("(?:" + source + ")$", false)
-                                     : Pattern::Compile("(?:" + source + ")$", false);
+      Pattern p = compiler_.Compile("(?:" + source + ")$", false);
       if (!p.ok()) {
         diags_->Error(Pos(spec["not-preceded-by"]),
                       "'not-preceded-by' \"" + source + "\": " + p.error());
@@ -556,7 +557,7 @@ class Loader {
       if (!ids.insert(check.id).second)
         diags_->Error(check.where, "check id '" + check.id + "' is used twice");
       if (check.severity.empty()) check.severity = "error";
-      check.impl = MakeCheckKind(check.where, fields, &check.kind, diags_);
+      check.impl = MakeCheckKind(check.where, fields, &check.kind, diags_, &compiler_);
       if (!check.impl) continue;
       for (const std::string& fact : check.impl->FactsUsed()) {
         if (pack->FindSlot(fact) == nullptr) {
@@ -694,7 +695,8 @@ class Loader {
   std::string path_;
   Diagnostics* diags_;
   const PackCache* cache_;
-  bool compile_when_used_ = false;
+  PrefilterTable known_;      // the prefilters a cached entry noted
+  PatternCompiler compiler_;  // now, or when used after loaded_before
 };
 
 }  // namespace

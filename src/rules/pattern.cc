@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <iterator>
 #include <mutex>
@@ -27,6 +28,8 @@ constexpr std::string_view kFigure =
 
 // Full-width characters whose NFKC form is a regex operator are meant literally.
 std::string EscapeFullWidthOperators(std::string_view source) {
+  // All of them are in U+FF00–U+FF5F, whose UTF-8 starts with 0xEF: most patterns have none.
+  if (source.find('\xEF') == std::string_view::npos) return std::string(source);
   static const std::map<std::string_view, std::string_view> kLiteral = {
       {"（", R"(\()"}, {"）", R"(\))"}, {"［", R"(\[)"}, {"］", R"(\])"}, {"｛", R"(\{)"},
       {"｝", R"(\})"}, {"＋", R"(\+)"}, {"＊", R"(\*)"}, {"？", R"(\?)"}, {"．", R"(\.)"},
@@ -95,43 +98,84 @@ bool IsSearchable(std::string_view atom) {
 // Atoms shorter than one CJK character prefilter too little to be worth a search.
 constexpr int kMinAtomBytes = 3;
 
-// Patterns with at most this many atoms have their filter tabulated (2^n answers).
-constexpr size_t kMaxTabulatedAtoms = 8;
-
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A tabulated prefilter ready to be asked: its searchable atoms in the order they are
+// searched, longest first, until the answer is known.
+struct TabulatedFilter {
+  PatternPrefilter prefilter;
+  std::vector<size_t> search_order;
+  unsigned always_present = 0;  // the atoms that are not searchable
+
+  explicit TabulatedFilter(PatternPrefilter p) : prefilter(std::move(p)) {
+    const auto& atoms = prefilter.atoms;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      if (atoms[i].searchable) {
+        search_order.push_back(i);
+      } else {
+        always_present |= 1u << i;
+      }
+    }
+    std::stable_sort(search_order.begin(), search_order.end(), [&](size_t a, size_t b) {
+      return atoms[a].text.size() > atoms[b].text.size();
+    });
+  }
+
+  // False when text lacks what every match contains.
+  bool MayMatch(std::string_view text) const {
+    const auto& atoms = prefilter.atoms;
+    const auto& answers = prefilter.answers;
+    if (atoms.empty()) return true;  // no atoms: the filter passes every text
+    // The filter is monotone: with the atoms not yet searched counted present it gives the
+    // best possible answer, counted absent the worst; stop as soon as the two agree.
+    unsigned present = always_present;
+    unsigned unknown = 0;
+    for (size_t i : search_order) unknown |= 1u << i;
+    for (size_t i : search_order) {
+      if (!answers[present | unknown]) return false;
+      if (answers[present]) return true;
+      unknown &= ~(1u << i);
+      if (ContainsSubstring(text, atoms[i].text)) present |= 1u << i;
+    }
+    return answers[present];
+  }
+};
+
+// A prefilter read back is used only when it is whole: one answer for each set of atoms.
+bool IsWhole(const PatternPrefilter& p) {
+  if (p.atoms.size() > kMaxTabulatedAtoms) return false;
+  return p.atoms.empty() ? p.answers.empty() : p.answers.size() == (size_t{1} << p.atoms.size());
 }
 
 }  // namespace
 
 // Everything RE2 builds for a pattern.
 struct Pattern::Compiled {
-  struct Atom {
-    std::string text;  // lowercased by RE2
-    bool searchable;   // false: taken as present (it has cased letters)
-  };
-  std::shared_ptr<const re2::FilteredRE2> filter;
-  std::shared_ptr<const re2::RE2> re;  // owned by filter
+  std::shared_ptr<const re2::FilteredRE2> filter;  // none when the prefilter was known
+  std::shared_ptr<const re2::RE2> re;              // owned by filter, if any
   // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
   // strings holds on it. Empty when the filter passes every text.
-  std::vector<Atom> atoms;
-  // With few atoms, the filter's answer for every set of atoms present (bit i: atoms[i]),
-  // so that atoms are searched one at a time, longest first, until the answer is known.
-  std::vector<bool> answers;
-  std::vector<size_t> search_order;
-  unsigned always_present = 0;  // the atoms that are not searchable
-  // Set when the regex is a plain string, perhaps anchored ("总计$", "^规章$", "自然人"):
-  // Matches() then compares strings instead of running RE2 — most table selectors are so.
-  std::optional<std::string> literal;
-  bool anchored_start = false;
-  bool anchored_end = false;
+  std::vector<PatternPrefilter::Atom> atoms;
+  // With few atoms, the filter's answer for every set of atoms present, so that atoms are
+  // searched one at a time until the answer is known.
+  std::optional<TabulatedFilter> tabulated;
 };
 
 // The regex, compiled now or on first use.
 struct Pattern::Deferred {
   std::string regex;
   size_t groups = 0;
+  // Known without RE2, so that a pattern a text cannot match need not be compiled: the
+  // prefilter noted by an earlier run, and the string a plain-string regex stands for
+  // ("总计$", "^规章$", "自然人"): Matches() then compares strings — most table selectors are so.
+  std::optional<TabulatedFilter> known;
+  std::optional<std::string> literal;
+  bool anchored_start = false;
+  bool anchored_end = false;
   std::once_flag once;
+  std::atomic<bool> built{false};
   Compiled compiled;
   std::string error;  // why it did not compile
 
@@ -139,6 +183,21 @@ struct Pattern::Deferred {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(kPatternMaxMemory);
+    if (known) {
+      // The prefilter is known: RE2 alone, without building its prefilter again.
+      auto re = std::make_shared<const RE2>(regex, options);
+      if (!re->ok()) {
+        error = "pattern does not compile: " + re->error();
+        return;
+      }
+      if (re->NumberOfCapturingGroups() != static_cast<int>(groups)) {
+        error = "pattern uses capturing groups; write (?:...) for grouping";
+        return;
+      }
+      compiled.re = std::move(re);
+      built.store(true, std::memory_order_release);
+      return;
+    }
     // RE2's own prefilter (the strings every match must contain) decides when RE2 may be
     // skipped; the filter owns the one compiled RE2 the pattern runs.
     auto filter = std::make_shared<re2::FilteredRE2>(kMinAtomBytes);
@@ -160,8 +219,9 @@ struct Pattern::Deferred {
       c.atoms.push_back({std::move(atom), searchable});
     }
     if (!c.atoms.empty() && c.atoms.size() <= kMaxTabulatedAtoms) {
+      PatternPrefilter tabulated{c.atoms, {}};
       const unsigned sets = 1u << c.atoms.size();
-      c.answers.resize(sets);
+      tabulated.answers.resize(sets);
       std::vector<int> present;
       std::vector<int> potential;
       for (unsigned set = 0; set < sets; ++set) {
@@ -170,22 +230,13 @@ struct Pattern::Deferred {
           if ((set >> i) & 1u) present.push_back(static_cast<int>(i));
         }
         filter->AllPotentials(present, &potential);
-        c.answers[set] = !potential.empty();
+        tabulated.answers[set] = !potential.empty();
       }
-      for (size_t i = 0; i < c.atoms.size(); ++i) {
-        if (c.atoms[i].searchable) {
-          c.search_order.push_back(i);
-        } else {
-          c.always_present |= 1u << i;
-        }
-      }
-      std::stable_sort(c.search_order.begin(), c.search_order.end(), [&](size_t a, size_t b) {
-        return c.atoms[a].text.size() > c.atoms[b].text.size();
-      });
+      c.tabulated.emplace(std::move(tabulated));
     }
     c.re = std::shared_ptr<const RE2>(filter, &re);
     c.filter = std::move(filter);
-    if (groups == 0) c.literal = PlainString(regex, &c.anchored_start, &c.anchored_end);
+    built.store(true, std::memory_order_release);
   }
 };
 
@@ -205,7 +256,8 @@ Pattern Pattern::Compile(std::string_view source, bool allow_placeholders) {
   return p;
 }
 
-Pattern Pattern::CompileWhenUsed(std::string_view source, bool allow_placeholders) {
+Pattern Pattern::CompileWhenUsed(std::string_view source, bool allow_placeholders,
+                                 const PatternPrefilter* prefilter) {
   Pattern p;
   p.source_ = std::string(source);
   if (source.size() > kPatternMaxBytes) {
@@ -253,7 +305,24 @@ Pattern Pattern::CompileWhenUsed(std::string_view source, bool allow_placeholder
   p.deferred_ = std::make_shared<Deferred>();
   p.deferred_->regex = std::move(regex);
   p.deferred_->groups = p.names_.size();
+  Deferred& d = *p.deferred_;
+  if (d.groups == 0) d.literal = PlainString(d.regex, &d.anchored_start, &d.anchored_end);
+  if (prefilter != nullptr && IsWhole(*prefilter)) d.known.emplace(*prefilter);
   return p;
+}
+
+std::optional<PatternPrefilter> Pattern::prefilter() const {
+  if (!ok() || !deferred_) return std::nullopt;
+  if (deferred_->known) return deferred_->known->prefilter;
+  const Compiled& c = compiled();
+  if (!c.re) return std::nullopt;
+  if (c.tabulated) return c.tabulated->prefilter;
+  if (c.atoms.empty()) return PatternPrefilter{};
+  return std::nullopt;
+}
+
+bool Pattern::compiled_yet() const {
+  return deferred_ && deferred_->built.load(std::memory_order_acquire);
 }
 
 bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const {
@@ -276,24 +345,11 @@ bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) 
 }
 
 bool Pattern::MayMatch(std::string_view text) const {
+  if (deferred_ && deferred_->known) return deferred_->known->MayMatch(text);
   const Compiled& c = compiled();
+  if (c.tabulated) return c.tabulated->MayMatch(text);
   const auto& atoms = c.atoms;
-  const auto& answers = c.answers;
   if (atoms.empty()) return true;  // no atoms: the filter passes every text
-  if (!answers.empty()) {
-    // The filter is monotone: with the atoms not yet searched counted present it gives the
-    // best possible answer, counted absent the worst; stop as soon as the two agree.
-    unsigned present = c.always_present;
-    unsigned unknown = 0;
-    for (size_t i : c.search_order) unknown |= 1u << i;
-    for (size_t i : c.search_order) {
-      if (!answers[present | unknown]) return false;
-      if (answers[present]) return true;
-      unknown &= ~(1u << i);
-      if (ContainsSubstring(text, atoms[i].text)) present |= 1u << i;
-    }
-    return answers[present];
-  }
   std::vector<int> present;
   for (size_t i = 0; i < atoms.size(); ++i) {
     if (!atoms[i].searchable || ContainsSubstring(text, atoms[i].text)) {
@@ -334,12 +390,12 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  const Compiled& c = compiled();
-  if (c.literal) {
-    const std::string& s = *c.literal;
-    if (c.anchored_start && c.anchored_end) return text == s;
-    if (c.anchored_start) return text.starts_with(s);
-    if (c.anchored_end) return text.ends_with(s);
+  if (ok() && deferred_ && deferred_->literal) {
+    const Deferred& d = *deferred_;
+    const std::string& s = *d.literal;
+    if (d.anchored_start && d.anchored_end) return text == s;
+    if (d.anchored_start) return text.starts_with(s);
+    if (d.anchored_end) return text.ends_with(s);
     return ContainsSubstring(text, s);
   }
   return MayMatch(text) && MatchesUnfiltered(text);

@@ -29,6 +29,23 @@ struct PatternMatch {
   std::map<std::string, size_t> placeholders;
 };
 
+/// What decides without RE2 that a text cannot match a pattern: the strings every match
+/// contains (RE2's prefilter atoms) and the prefilter's answer for each set of them present.
+/// Noted when a pack is compiled in full and kept in the pack cache (rules/pack_cache.h), so
+/// that a later run never compiles a pattern whose atoms its documents lack.
+struct PatternPrefilter {
+  struct Atom {
+    std::string text;  // lowercased by RE2
+    bool searchable;   // false: taken as present (it has cased letters)
+  };
+  std::vector<Atom> atoms;
+  std::vector<bool> answers;  // bit i of the index: atoms[i] present; empty when no atoms
+};
+
+/// Most atoms a prefilter is tabulated for (2^n answers); a pattern with more asks RE2's
+/// prefilter each time, so it is compiled before its first use.
+constexpr size_t kMaxTabulatedAtoms = 8;
+
 /// A compiled pattern, or the reason it did not compile.
 class Pattern {
  public:
@@ -37,12 +54,20 @@ class Pattern {
   /// As Compile, but RE2 compiles the pattern when it is first used (once, whichever thread
   /// asks first): for a pack that compiled before (its cached tree is marked so), a run pays
   /// only for the patterns of the packs that apply to its documents.
-  static Pattern CompileWhenUsed(std::string_view source, bool allow_placeholders = true);
+  /// With a prefilter noted when it compiled before, a text that lacks its atoms is refused
+  /// without compiling it.
+  static Pattern CompileWhenUsed(std::string_view source, bool allow_placeholders = true,
+                                 const PatternPrefilter* prefilter = nullptr);
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   const std::string& source() const { return source_; }
   const std::vector<std::string>& placeholders() const { return names_; }
+  /// The prefilter to note for a later run (compiling the pattern if that is still to do);
+  /// nullopt when it has more than kMaxTabulatedAtoms atoms or the pattern is not ok.
+  std::optional<PatternPrefilter> prefilter() const;
+  /// True once RE2 compiled the pattern (for the tests of compiling when used).
+  bool compiled_yet() const;
 
   /// Every non-overlapping match in text, left to right.
   std::vector<PatternMatch> FindAll(std::string_view text) const;

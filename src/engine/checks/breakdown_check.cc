@@ -175,7 +175,7 @@ std::shared_ptr<const CheckKind> MakeBreakdownCheck(FieldReader& f) {
   std::string source = f.Scalar("breakdown");
   std::optional<Pattern> section = f.PatternField("section", false);
   if (!f.Finish()) return nullptr;
-  Pattern total = Pattern::Compile(source, true);
+  Pattern total = f.CompilePattern(source, true);
   if (!total.ok()) {
     f.Error("breakdown", fmt::format("'breakdown' \"{}\": {}", source, total.error()));
     return nullptr;

@@ -182,7 +182,7 @@ std::optional<RowRange> ReadRange(FieldReader& f) {
               "unknown key '" + key + "' in 'range' (name, from, before, through, except)");
       continue;
     }
-    Pattern p = Pattern::Compile(source, false);
+    Pattern p = f.CompilePattern(source, false);
     if (!p.ok()) {
       f.Error("range", fmt::format("'range' {} \"{}\": {}", key, source, p.error()));
       return std::nullopt;

@@ -7,8 +7,13 @@
 namespace crossfoot {
 
 FieldReader::FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind,
-                         Diagnostics* diags)
-    : where_(where), fields_(fields), kind_(std::move(kind)), diags_(diags) {}
+                         Diagnostics* diags, PatternCompiler* compiler)
+    : where_(where), fields_(fields), kind_(std::move(kind)), diags_(diags), compiler_(compiler) {}
+
+Pattern FieldReader::CompilePattern(std::string_view source, bool allow_placeholders) {
+  return compiler_ != nullptr ? compiler_->Compile(source, allow_placeholders)
+                              : Pattern::Compile(source, allow_placeholders);
+}
 
 const SpecValue* FieldReader::Get(const std::string& key, bool required) {
   read_.insert(key);
@@ -58,7 +63,7 @@ std::vector<std::pair<std::string, std::string>> FieldReader::Map(const std::str
 std::optional<Pattern> FieldReader::PatternField(const std::string& key, bool required) {
   std::string source = Scalar(key, required);
   if (source.empty()) return std::nullopt;
-  Pattern p = Pattern::Compile(source, false);
+  Pattern p = CompilePattern(source, false);
   if (!p.ok()) {
     Error(key, "'" + key + "' \"" + source + "\": " + p.error());
     return std::nullopt;
@@ -70,7 +75,7 @@ std::vector<std::pair<std::string, Pattern>> FieldReader::PatternMap(const std::
                                                                      bool required) {
   std::vector<std::pair<std::string, Pattern>> out;
   for (const auto& [name, source] : Map(key, required)) {
-    Pattern p = Pattern::Compile(source, false);
+    Pattern p = CompilePattern(source, false);
     if (!p.ok()) {
       Error(key, fmt::format("'{}' {} \"{}\": {}", key, name, source, p.error()));
       return {};
@@ -83,7 +88,7 @@ std::vector<std::pair<std::string, Pattern>> FieldReader::PatternMap(const std::
 std::vector<Pattern> FieldReader::PatternList(const std::string& key, bool required) {
   std::vector<Pattern> out;
   for (const std::string& source : List(key, required)) {
-    Pattern p = Pattern::Compile(source, false);
+    Pattern p = CompilePattern(source, false);
     if (!p.ok()) {
       Error(key, fmt::format("'{}' \"{}\": {}", key, source, p.error()));
       return {};

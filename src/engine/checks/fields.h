@@ -13,14 +13,17 @@
 
 #include "rules/expression.h"
 #include "rules/pack.h"
+#include "rules/pattern_compiler.h"
 
 namespace crossfoot {
 
 /// Reads fields once each; Finish() reports the fields nobody read.
 class FieldReader {
  public:
+  /// Patterns are compiled by `compiler` (the pack loader's: now, or when first used for a
+  /// pack that loaded without an error before), or at once without one.
   FieldReader(const SourcePos& where, const CheckFields& fields, std::string kind,
-              Diagnostics* diags);
+              Diagnostics* diags, PatternCompiler* compiler = nullptr);
 
   bool Has(const std::string& key) const { return fields_.count(key) > 0; }
   std::string Scalar(const std::string& key, bool required = true);
@@ -34,6 +37,8 @@ class FieldReader {
                                                           bool required = true);
   /// A list of patterns.
   std::vector<Pattern> PatternList(const std::string& key, bool required = true);
+  /// source as a pattern, compiled now or when first used (see the constructor).
+  Pattern CompilePattern(std::string_view source, bool allow_placeholders);
   /// The `assert` field parsed, with every name it uses among `names`.
   std::optional<Assertion> AssertionOver(const std::string& key,
                                          const std::vector<std::string>& names,
@@ -52,6 +57,7 @@ class FieldReader {
   Diagnostics* diags_;
   std::set<std::string> read_;
   bool failed_ = false;
+  PatternCompiler* compiler_ = nullptr;
 };
 
 }  // namespace crossfoot

@@ -32,11 +32,12 @@ constexpr std::array<KindEntry, 12> kKinds = {{
 }  // namespace
 
 std::shared_ptr<const CheckKind> MakeCheckKind(const SourcePos& where, const CheckFields& fields,
-                                               std::string* kind, Diagnostics* diags) {
+                                               std::string* kind, Diagnostics* diags,
+                                               PatternCompiler* compiler) {
   for (const KindEntry& entry : kKinds) {
     if (fields.count(entry.key) == 0) continue;
     *kind = entry.key;
-    FieldReader reader(where, fields, entry.key, diags);
+    FieldReader reader(where, fields, entry.key, diags, compiler);
     return entry.make(reader);
   }
   std::string keys;

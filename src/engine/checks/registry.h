@@ -9,9 +9,12 @@
 namespace crossfoot {
 
 class CheckKind;
+class PatternCompiler;
 
 /// Builds the check kind that `fields` name; reports mistakes to diags; nullptr on error.
+/// Its patterns are compiled by compiler (the pack loader's; see FieldReader).
 std::shared_ptr<const CheckKind> MakeCheckKind(const SourcePos& where, const CheckFields& fields,
-                                               std::string* kind, Diagnostics* diags);
+                                               std::string* kind, Diagnostics* diags,
+                                               PatternCompiler* compiler = nullptr);
 
 }  // namespace crossfoot
