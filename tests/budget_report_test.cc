@@ -391,7 +391,7 @@ TEST(Statements, AnHtmlTableWrappedInADivIsATable) {
   ASSERT_TRUE(doc.ok()) << doc.error();
   const Table* table = nullptr;
   for (const Block& b : doc.value().blocks) {
-    if (b.kind == BlockKind::kTable) table = &b.table;
+    if (b.kind == BlockKind::kTable) table = &*b.table;
   }
   ASSERT_NE(table, nullptr);
   ASSERT_EQ(table->column_headers.size(), 4u);

@@ -4,6 +4,7 @@ other inputs of the same run are still audited.
 
 Usage: robustness_test.py BUILD/crossfoot   (run from the project root)
 """
+import json
 import os
 import pathlib
 import resource
@@ -234,6 +235,46 @@ def fifo(tmp, name):
     path = pathlib.Path(tmp) / name
     os.mkfifo(path)
     return path
+
+
+class BatchOutputs(unittest.TestCase):
+    """Issue #16 item 11: no output format holds every file of a batch without bound."""
+
+    def test_an_html_page_of_more_files_than_it_holds_is_refused_before_reading(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for i in range(1001):
+                (pathlib.Path(tmp) / f"r{i:04}.txt").write_text("政府信息公开\n", "utf-8")
+            out = pathlib.Path(tmp) / "page.html"
+            run = crossfoot("check", "--no-config", "--format", "html", "-o", str(out), tmp)
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertEqual(run.stderr, "crossfoot: --format html makes one page of 1001 files, more than "
+                             "the 1000 a page holds; use --format jsonl (or json, sarif) for a batch, "
+                             "or one page per file\n")
+            self.assertFalse(out.exists())
+
+    def test_json_and_sarif_of_a_batch_are_whole_documents(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for i in range(3):
+                shutil.copy(ROOT / "reports/xiamen-2018.txt", pathlib.Path(tmp) / f"r{i}.txt")
+            (pathlib.Path(tmp) / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8")
+            one = json.loads(crossfoot("check", "--no-config", "--format", "json",
+                                       str(pathlib.Path(tmp) / "r0.txt")).stdout)
+            errors, findings = one["summary"]["errors"], len(one["files"][0]["findings"])
+            self.assertGreater(errors, 0)
+            for fmt in ("json", "sarif"):
+                run = crossfoot("check", "--no-config", "--format", fmt, tmp)
+                self.assertEqual(run.returncode, 2, run.stderr)
+                doc = json.loads(run.stdout)
+                if fmt == "json":
+                    self.assertEqual([f["path"] for f in doc["files"]],
+                                     [str(pathlib.Path(tmp) / n) for n in ("bad.txt", "r0.txt", "r1.txt", "r2.txt")])
+                    self.assertEqual(doc["summary"]["files"], 4)
+                    self.assertEqual(doc["summary"]["errors"], 3 * errors)
+                else:
+                    run0 = doc["runs"][0]
+                    self.assertEqual(len(run0["results"]), 3 * findings)
+                    self.assertFalse(run0["invocations"][0]["executionSuccessful"])
+                    self.assertEqual(len(run0["invocations"][0]["toolExecutionNotifications"]), 4)
 
 
 class NonRegularInputs(unittest.TestCase):
