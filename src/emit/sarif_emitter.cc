@@ -59,9 +59,9 @@ std::string LocationMessage(const Location& l) {
 }
 
 // An identifier-like name for viewers that show rule names.
-std::string RuleName(const CheckDef& c) {
+std::string RuleName(std::string_view id) {
   std::string name;
-  for (char ch : c.id) name += (ch == '-' || ch == '.') ? '_' : ch;
+  for (char ch : id) name += (ch == '-' || ch == '.') ? '_' : ch;
   return name;
 }
 
@@ -75,7 +75,7 @@ Json Rules(const std::vector<const Pack*>& packs, std::map<std::string, size_t>*
       (*rule_index)[c.id] = rules.size();
       Json rule;
       rule["id"] = c.id;
-      rule["name"] = RuleName(c);
+      rule["name"] = RuleName(c.id);
       rule["shortDescription"] = {{"text", c.title.empty() ? c.id : c.title}};
       std::string full = c.rationale.empty() ? c.title : c.rationale;
       rule["fullDescription"] = {{"text", full.empty() ? c.id : full}};
@@ -89,14 +89,12 @@ Json Rules(const std::vector<const Pack*>& packs, std::map<std::string, size_t>*
   for (const OwnCheck& c : kOwnChecks) {
     if (rule_index->count(c.id) > 0) continue;
     (*rule_index)[c.id] = rules.size();
-    std::string name;
-    for (char ch : std::string_view(c.id)) name += ch == '-' ? '_' : ch;
     const std::string help = fmt::format(
         "{}: a check of crossfoot's own, on the document's crossfoot-ignore markers "
         "(docs/workflows.md).",
         c.title);
     rules.push_back({{"id", c.id},
-                     {"name", name},
+                     {"name", RuleName(c.id)},
                      {"shortDescription", {{"text", c.title}}},
                      {"fullDescription", {{"text", help}}},
                      {"help", {{"text", help}}},
