@@ -166,7 +166,7 @@ bool SearchedBudgetLeft() {
 // then RE2's leftmost-first choice), with group 1 the match. Anchored, RE2's forward DFA gives
 // the match's end and its start is known, so RE2 never builds the reverse program an unanchored
 // search with submatches needs (compiled on first match, as costly as the pattern's own: 24 M of
-// the one-file run's 104 M instructions); the submatches are then found by BitState or the NFA
+// the one-file run's 106 M instructions); the submatches are then found by BitState or the NFA
 // between the start position and the match's end.
 std::string Searched(std::string_view regex) {
   std::string out = "\\C*?(";
