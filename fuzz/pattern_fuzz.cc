@@ -1,8 +1,10 @@
 // libFuzzer target, differential: a pack pattern's prefiltered matching (RE2's FilteredRE2
-// atoms, the plain-string fast path) must agree with plain RE2 on every text. The input's
-// first line is the pattern, the rest the text searched.
+// atoms, the plain-string fast path, the anchored search of a pattern from the pack cache) must
+// agree with plain RE2 on every text. The input's first line is the pattern, the rest the text
+// searched.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -27,5 +29,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   crossfoot::PatternMatch first;
   if (pattern.Find(text, &first) != !plain.empty()) __builtin_trap();
+  // As a later run compiles it, with the noted prefilter: searched anchored (`\C*?(regex)`),
+  // the process's budget of searched bytes renewed for each input.
+  std::optional<crossfoot::PatternPrefilter> noted = pattern.prefilter();
+  if (!noted) return 0;
+  crossfoot::Pattern::ResetSearchedBytes();
+  crossfoot::Pattern later =
+      crossfoot::Pattern::CompileWhenUsed(input.substr(0, newline), true, &*noted);
+  std::vector<crossfoot::PatternMatch> searched = later.FindAllUnfiltered(text);
+  if (searched.size() != plain.size()) __builtin_trap();
+  for (size_t i = 0; i < plain.size(); ++i) {
+    if (searched[i].begin != plain[i].begin || searched[i].end != plain[i].end ||
+        searched[i].placeholders != plain[i].placeholders) {
+      __builtin_trap();
+    }
+  }
   return 0;
 }

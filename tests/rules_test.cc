@@ -1,4 +1,9 @@
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
 
 #include "rules/expression.h"
 #include "rules/pack_loader.h"
@@ -96,6 +101,104 @@ TEST(Pattern, ThePrefilterNeverLosesAMatch) {
     Pattern later = Pattern::CompileWhenUsed(c.pattern, true, &*noted);
     EXPECT_EQ(later.Matches(c.text), p.Matches(c.text)) << c.pattern;
     EXPECT_EQ(later.FindAll(c.text).size(), p.FindAll(c.text).size()) << c.pattern;
+  }
+}
+
+// Plain RE2 searching the expanded regex unanchored, match after match: what a pattern's
+// matches must be, whichever way Pattern runs RE2.
+std::vector<PatternMatch> PlainRe2Matches(const Pattern& p, const RE2& re, std::string_view text) {
+  std::vector<PatternMatch> out;
+  const std::vector<std::string>& names = p.placeholders();
+  std::vector<re2::StringPiece> groups(names.size() + 1);
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+                                        static_cast<int>(groups.size()))) {
+    PatternMatch m;
+    m.begin = static_cast<size_t>(groups[0].data() - text.data());
+    m.end = m.begin + groups[0].size();
+    for (size_t g = 0; g < names.size(); ++g) {
+      if (groups[g + 1].data() != nullptr) {
+        m.placeholders[names[g]] = static_cast<size_t>(groups[g + 1].data() - text.data());
+      }
+    }
+    pos = m.end > pos ? m.end : pos + 1;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    out.push_back(m);
+  }
+  return out;
+}
+
+bool SameMatches(const std::vector<PatternMatch>& a, const std::vector<PatternMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].begin != b[i].begin || a[i].end != b[i].end ||
+        a[i].placeholders != b[i].placeholders) {
+      return false;
+    }
+  }
+  return true;
+}
+
+TEST(Pattern, ASearchedPatternMatchesAsPlainRe2) {
+  // A pattern compiled when used with its noted prefilter is searched anchored, as
+  // `\C*?(regex)`, without RE2's reverse program, and, past a budget of bytes, unanchored as
+  // it is: every match and every placeholder's offset must be plain RE2's, on texts long and
+  // short (BitState and the NFA), with invalid UTF-8, anchors and word boundaries.
+  const char* patterns[] = {
+      "主动公开{n}条",
+      "收到申请{n}件,办结{m}件",
+      "(?:新收|收到)申请{n}件",
+      "上年结转(?:政府信息公开)?(?:申请)?{n}件",
+      "{n}件总计$|合计{m}$",
+      "^共{n}件",
+      "(?i)total {n}\\b",
+      "received {n} requests?(?: and processed {m})?",
+      "办结率(?:达|为)?{n}",
+      "{_}件中{n}件",
+      "a*",
+      "(?:x|y)z{n}|w{m}",
+      "\\bprocessed\\b",
+      "申请{n}件[^。]{0,40}公开{m}件",
+      "(?U)件.*{n}",
+  };
+  const char* tokens[] = {"主动公开", "条", "件", "收到", "申请", "新收", "办结", "上年结转",
+                          "总计", "合计", "共", "1,235", "45.5万", "三十余", "100%", "(3)",
+                          "$5 million", "12", "无", "−7", " ", ",", "。", "\n", "total", "TOTAL",
+                          "received", "requests", "and processed", "processed", "办结率达", "中",
+                          "x", "yz", "w", "a", "\xff", "\xe5\x8a", "公开", "9.5", "percent",
+                          // Whole phrases, so that every pattern matches now and then.
+                          "收到申请12件,办结3件", "新收申请5件", "共3件", "3件中2件",
+                          "received 12 requests and processed 9", "received 1 request",
+                          "申请4件,其中公开2件", "主动公开1,235条", "上年结转申请3件", "合计12",
+                          "7件总计", "Total 5", "办结率达100%", "件有8"};
+  std::mt19937 random(18);
+  for (const char* source : patterns) {
+    Pattern now = Pattern::Compile(source);
+    ASSERT_TRUE(now.ok()) << source << ": " << now.error();
+    std::optional<PatternPrefilter> noted = now.prefilter();
+    ASSERT_TRUE(noted) << source;
+    RE2 reference(now.regex());
+    ASSERT_TRUE(reference.ok()) << now.regex();
+    Pattern::ResetSearchedBytes();
+    Pattern later = Pattern::CompileWhenUsed(source, true, &*noted);
+    bool searched = false;
+    for (int round = 0; round < 120; ++round) {
+      // Every other text with the budget whole (searched anchored), the others as the budget
+      // runs out and past it (searched as the pattern is).
+      if (round % 2 == 0) Pattern::ResetSearchedBytes();
+      std::string text;
+      // Mostly short texts, some past BitState's limit (the NFA finds the submatches).
+      const size_t count = round % 10 == 0 ? 150 + random() % 250 : random() % 24;
+      for (size_t t = 0; t < count; ++t) text += tokens[random() % std::size(tokens)];
+      std::vector<PatternMatch> plain = PlainRe2Matches(now, reference, text);
+      const size_t before = Pattern::searched_bytes();
+      EXPECT_TRUE(SameMatches(later.FindAll(text), plain)) << source << " on " << text;
+      searched = searched || Pattern::searched_bytes() > before;
+      EXPECT_TRUE(SameMatches(later.FindAllUnfiltered(text), plain)) << source << " on " << text;
+      EXPECT_TRUE(SameMatches(now.FindAll(text), plain)) << source << " on " << text;
+      EXPECT_EQ(later.Matches(text), !plain.empty()) << source << " on " << text;
+    }
+    EXPECT_TRUE(searched) << source << ": never searched anchored";
   }
 }
 

@@ -149,12 +149,39 @@ bool IsWhole(const PatternPrefilter& p) {
   return p.atoms.empty() ? p.answers.empty() : p.answers.size() == (size_t{1} << p.atoms.size());
 }
 
+// Bytes of text the searched patterns of a process find their submatches in (BitState or the
+// NFA from the start position to the match's end, where RE2's reverse DFA narrows it to the
+// match itself) before patterns are searched as they are: a one-file run stays well under it
+// (bureau-2021.md: ~7 KB), a batch passes it within its first report or two, after which each
+// pattern's reverse program, compiled once, costs less than searching it anchored.
+constexpr size_t kSearchedBudget = 16 << 10;
+std::atomic<size_t> g_searched_bytes{0};
+
+bool SearchedBudgetLeft() {
+  return g_searched_bytes.load(std::memory_order_relaxed) <= kSearchedBudget;
+}
+
+// What RE2 compiles for a regex: `\C*?(regex)`, searched anchored at the start position. The
+// lazy any-byte loop is how RE2 itself searches unanchored, so the match is the same (leftmost,
+// then RE2's leftmost-first choice), with group 1 the match. Anchored, RE2's forward DFA gives
+// the match's end and its start is known, so RE2 never builds the reverse program an unanchored
+// search with submatches needs (compiled on first match, as costly as the pattern's own: 24 M of
+// the one-file run's 106 M instructions); the submatches are then found by BitState or the NFA
+// between the start position and the match's end.
+std::string Searched(std::string_view regex) {
+  std::string out = "\\C*?(";
+  out += regex;
+  out += ')';
+  return out;
+}
+
 }  // namespace
 
 // Everything RE2 builds for a pattern.
 struct Pattern::Compiled {
   std::shared_ptr<const re2::FilteredRE2> filter;  // none when the prefilter was known
   std::shared_ptr<const re2::RE2> re;              // owned by filter, if any
+  bool searched = false;                           // re is Searched(regex)
   // RE2's prefilter atoms: a text is passed to RE2 only when the filter's tree of these
   // strings holds on it. Empty when the filter passes every text.
   std::vector<PatternPrefilter::Atom> atoms;
@@ -177,6 +204,23 @@ struct Pattern::Deferred {
   std::once_flag once;
   std::atomic<bool> built{false};
   Compiled compiled;
+  // Once the process's budget of searched bytes is spent, a searched pattern is compiled
+  // again as it is.
+  std::once_flag plain_once;
+  std::shared_ptr<const re2::RE2> plain;
+
+  const RE2* Plain() {
+    std::call_once(plain_once, [this] {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_max_mem(kPatternMaxMemory);
+      auto re = std::make_shared<const RE2>(regex, options);
+      if (re->ok() && re->NumberOfCapturingGroups() == static_cast<int>(groups)) {
+        plain = std::move(re);
+      }
+    });
+    return plain.get();
+  }
   std::string error;  // why it did not compile
 
   void Build() {
@@ -185,6 +229,16 @@ struct Pattern::Deferred {
     options.set_max_mem(kPatternMaxMemory);
     if (known) {
       // The prefilter is known: RE2 alone, without building its prefilter again.
+      // It compiled when its prefilter was noted, so the regex is whole and can be wrapped.
+      if (SearchedBudgetLeft() && regex.find("\\Q") == std::string::npos) {
+        auto searched = std::make_shared<const RE2>(Searched(regex), options);
+        if (searched->ok() && searched->NumberOfCapturingGroups() == static_cast<int>(groups) + 1) {
+          compiled.re = std::move(searched);
+          compiled.searched = true;
+          built.store(true, std::memory_order_release);
+          return;
+        }
+      }
       auto re = std::make_shared<const RE2>(regex, options);
       if (!re->ok()) {
         error = "pattern does not compile: " + re->error();
@@ -326,19 +380,34 @@ bool Pattern::compiled_yet() const {
 }
 
 bool Pattern::MatchFrom(std::string_view text, size_t pos, PatternMatch* match) const {
-  const std::shared_ptr<const re2::RE2>& re = compiled().re;
+  const Compiled& c = compiled();
+  const std::shared_ptr<const re2::RE2>& re = c.re;
   if (!re || pos > text.size()) return false;
-  std::vector<re2::StringPiece> groups(names_.size() + 1);
-  if (!re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
-                 static_cast<int>(groups.size()))) {
+  const RE2* run = re.get();
+  bool searched = c.searched;
+  if (searched && !SearchedBudgetLeft()) {
+    if (const RE2* plain = deferred_->Plain()) {
+      run = plain;
+      searched = false;
+    }
+  }
+  // Searched, group 0 spans from pos (the any-byte loop) and group 1 is the match.
+  const size_t first = searched ? 1 : 0;
+  std::vector<re2::StringPiece> groups(names_.size() + 1 + first);
+  if (!run->Match(text, pos, text.size(), searched ? RE2::ANCHOR_START : RE2::UNANCHORED,
+                  groups.data(), static_cast<int>(groups.size()))) {
     return false;
   }
-  match->begin = static_cast<size_t>(groups[0].data() - text.data());
-  match->end = match->begin + groups[0].size();
+  if (searched) {
+    g_searched_bytes.fetch_add(groups[0].size() + 1, std::memory_order_relaxed);
+  }
+  match->begin = static_cast<size_t>(groups[first].data() - text.data());
+  match->end = match->begin + groups[first].size();
   match->placeholders.clear();
   for (size_t g = 0; g < names_.size(); ++g) {
-    if (groups[g + 1].data() != nullptr) {
-      match->placeholders[names_[g]] = static_cast<size_t>(groups[g + 1].data() - text.data());
+    const re2::StringPiece& group = groups[first + 1 + g];
+    if (group.data() != nullptr) {
+      match->placeholders[names_[g]] = static_cast<size_t>(group.data() - text.data());
     }
   }
   return true;
@@ -359,6 +428,15 @@ bool Pattern::MayMatch(std::string_view text) const {
   std::vector<int> potential;
   c.filter->AllPotentials(present, &potential);
   return !potential.empty();
+}
+
+size_t Pattern::searched_bytes() { return g_searched_bytes.load(std::memory_order_relaxed); }
+
+void Pattern::ResetSearchedBytes() { g_searched_bytes.store(0, std::memory_order_relaxed); }
+
+const std::string& Pattern::regex() const {
+  static const std::string kNone;
+  return deferred_ ? deferred_->regex : kNone;
 }
 
 bool Pattern::MatchesUnfiltered(std::string_view text) const {

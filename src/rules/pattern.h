@@ -68,6 +68,14 @@ class Pattern {
   std::optional<PatternPrefilter> prefilter() const;
   /// True once RE2 compiled the pattern (for the tests of compiling when used).
   bool compiled_yet() const;
+  /// Bytes the process's patterns searched anchored (the one-file path, pattern.cc) have
+  /// found their submatches in; past a budget, patterns are searched as they are. Reset for
+  /// the tests of both paths.
+  static size_t searched_bytes();
+  static void ResetSearchedBytes();
+  /// The regex the pattern stands for, placeholders expanded: what a test compares the
+  /// matches with, as plain RE2 finds them.
+  const std::string& regex() const;
 
   /// Every non-overlapping match in text, left to right.
   std::vector<PatternMatch> FindAll(std::string_view text) const;
