@@ -72,12 +72,12 @@ def national_report(i, version):
             continue  # this report has no figure the plant could change
         r = trial
         expected += [f"GIS{version % 100}-{e}" for e in ids if e != "P-BALANCE"]
-    if ProseBalanceBroken(r.prose):
+    if prose_balance_broken(r.prose):
         expected.append(f"GIS{version % 100}-P-BALANCE")
     return r, FORMATS[i % len(FORMATS)], sorted(expected)
 
 
-def ProseBalanceBroken(prose):
+def prose_balance_broken(prose):
     """Neither reading of 收到 (新收, or 新收 + 上年结转) equals 办结 + 结转下年度."""
     out = prose["办结"] + prose["结转下年度"]
     return prose["新收"] != out and prose["新收"] + prose["上年结转"] != out

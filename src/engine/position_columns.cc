@@ -68,7 +68,7 @@ std::shared_ptr<const Document> NameColumnsByPosition(const Pack& pack, const Do
       if (t.columns - t.label_columns != static_cast<int>(pc.names.size())) continue;
       if (!Found(pc, block) || !HeaderNotRead(pc, t)) continue;
       if (copy == nullptr) copy = std::make_shared<Document>(doc);
-      Table& named = copy->blocks[b].table;
+      Table& named = *copy->blocks[b].table;
       for (size_t i = 0; i < pc.names.size(); ++i)
         named.column_headers[static_cast<size_t>(t.label_columns) + i] = pc.names[i];
       named.columns_from = "position";

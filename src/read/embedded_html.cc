@@ -44,9 +44,7 @@ std::optional<EmbeddedHtml> MatchEmbeddedHtmlTable(std::string_view source,
       OnlyOpensDiv(line(first)) && first + 1 < lines.size() && OpensTable(line(first + 1));
   if (!wrapped && !OpensTable(line(first))) return std::nullopt;
   size_t last = wrapped ? first + 1 : first;
-  while (last < lines.size() &&
-         source.substr(lines[last].begin, lines[last].end - lines[last].begin).find("</table>") ==
-             std::string_view::npos) {
+  while (last < lines.size() && line(last).find("</table>") == std::string_view::npos) {
     ++last;
   }
   if (last == lines.size()) return std::nullopt;

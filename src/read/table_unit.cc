@@ -8,7 +8,7 @@ void DeclareTableUnits(Document* doc) {
   for (size_t i = 0; i < doc->blocks.size(); ++i) {
     Block& b = doc->blocks[i];
     if (b.kind != BlockKind::kTable) continue;
-    Table& t = b.table;
+    Table& t = *b.table;
     for (int r = 0; r < t.header_rows && r < static_cast<int>(t.rows.size()) && t.unit.empty();
          ++r) {
       for (const Cell& cell : t.rows[static_cast<size_t>(r)]) {

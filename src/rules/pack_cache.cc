@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "rules/cache_bytes.h"
 #include "util/file_read.h"
 #include "util/version.h"
 
@@ -81,13 +82,11 @@ std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
   std::string_view checksum = bytes.substr(bytes.size() - 16);
   if (checksum != fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL))) return std::nullopt;
   // The tree's length (4 bytes, little-endian), the tree, the prefilters.
-  if (body.size() < 4) return std::nullopt;
-  size_t tree_size = 0;
-  for (int i = 0; i < 4; ++i) tree_size |= size_t{static_cast<uint8_t>(body[i])} << (8 * i);
-  body.remove_prefix(4);
-  if (tree_size > body.size()) return std::nullopt;
-  std::optional<PackNode> root = DeserialisePackTree(body.substr(0, tree_size));
-  std::optional<PrefilterTable> prefilters = DeserialisePrefilters(body.substr(tree_size));
+  ByteReader in(body);
+  std::optional<std::string_view> tree = in.String();
+  if (!tree) return std::nullopt;
+  std::optional<PackNode> root = DeserialisePackTree(*tree);
+  std::optional<PrefilterTable> prefilters = DeserialisePrefilters(body.substr(4 + tree->size()));
   if (!root || !prefilters) return std::nullopt;
   return Entry{std::move(*root), state == 'L', std::move(*prefilters)};
 }
@@ -101,9 +100,7 @@ void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded,
   std::string serialised;
   SerialisePackTree(tree, &serialised);
   std::string body;
-  for (int i = 0; i < 4; ++i)
-    body.push_back(static_cast<char>((serialised.size() >> (8 * i)) & 0xFF));
-  body += serialised;
+  PutString(serialised, &body);
   SerialisePrefilters(prefilters, &body);
   const std::string hash = ContentHash(yaml);
   std::string target = EntryPathFor(hash);

@@ -3,16 +3,14 @@
 #include <array>
 #include <cstring>
 
+#include "rules/cache_bytes.h"
+
 namespace crossfoot {
 namespace {
 
 const PackNode& Undefined() {
   static const PackNode kUndefined;
   return kUndefined;
-}
-
-void PutU32(uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
 void PutNode(const PackNode& node, int depth, std::string* out) {
@@ -44,33 +42,32 @@ void PutNode(const PackNode& node, int depth, std::string* out) {
 // Reads from a shrinking view; any short read or bad value fails the whole tree.
 class TreeReader {
  public:
-  explicit TreeReader(std::string_view bytes) : rest_(bytes) {}
+  explicit TreeReader(std::string_view bytes) : in_(bytes) {}
 
   std::optional<PackNode> Node(int depth) {
-    if (depth > kMaxPackTreeDepth || rest_.empty()) return std::nullopt;
-    auto kind = static_cast<PackNode::Kind>(static_cast<uint8_t>(rest_.front()));
-    rest_.remove_prefix(1);
-    std::optional<uint32_t> line = U32();
-    std::optional<uint32_t> column = U32();
+    std::optional<uint8_t> kind_byte = in_.U8();
+    if (depth > kMaxPackTreeDepth || !kind_byte) return std::nullopt;
+    auto kind = static_cast<PackNode::Kind>(*kind_byte);
+    std::optional<uint32_t> line = in_.U32();
+    std::optional<uint32_t> column = in_.U32();
     if (!line || !column) return std::nullopt;
     PackNode node(kind, {static_cast<int>(*line), static_cast<int>(*column)});
     switch (kind) {
       case PackNode::Kind::kNull:
         return node;
       case PackNode::Kind::kScalar: {
-        if (rest_.empty() || static_cast<unsigned char>(rest_.front()) > 1) return std::nullopt;
-        node.set_quoted(rest_.front() == '\1');
-        rest_.remove_prefix(1);
-        std::optional<uint32_t> size = U32();
-        if (!size || *size > rest_.size()) return std::nullopt;
-        node.set_scalar(std::string(rest_.substr(0, *size)));
-        rest_.remove_prefix(*size);
+        std::optional<uint8_t> quoted = in_.U8();
+        if (!quoted || *quoted > 1) return std::nullopt;
+        node.set_quoted(*quoted == 1);
+        std::optional<std::string_view> scalar = in_.String();
+        if (!scalar) return std::nullopt;
+        node.set_scalar(std::string(*scalar));
         return node;
       }
       case PackNode::Kind::kSequence: {
-        std::optional<uint32_t> count = U32();
+        std::optional<uint32_t> count = in_.U32();
         // Every node takes at least 9 bytes: a count beyond that is damage, not a big pack.
-        if (!count || *count > rest_.size() / 9) return std::nullopt;
+        if (!count || *count > in_.left() / 9) return std::nullopt;
         for (uint32_t i = 0; i < *count; ++i) {
           std::optional<PackNode> item = Node(depth + 1);
           if (!item) return std::nullopt;
@@ -79,8 +76,8 @@ class TreeReader {
         return node;
       }
       case PackNode::Kind::kMap: {
-        std::optional<uint32_t> count = U32();
-        if (!count || *count > rest_.size() / 18) return std::nullopt;
+        std::optional<uint32_t> count = in_.U32();
+        if (!count || *count > in_.left() / 18) return std::nullopt;
         for (uint32_t i = 0; i < *count; ++i) {
           std::optional<PackNode> key = Node(depth + 1);
           if (!key) return std::nullopt;
@@ -95,19 +92,10 @@ class TreeReader {
     }
   }
 
-  bool at_end() const { return rest_.empty(); }
+  bool at_end() const { return in_.at_end(); }
 
  private:
-  std::optional<uint32_t> U32() {
-    if (rest_.size() < 4) return std::nullopt;
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i)
-      v |= static_cast<uint32_t>(static_cast<uint8_t>(rest_[i])) << (8 * i);
-    rest_.remove_prefix(4);
-    return v;
-  }
-
-  std::string_view rest_;
+  ByteReader in_;
 };
 
 }  // namespace

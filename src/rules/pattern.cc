@@ -210,29 +210,31 @@ struct Pattern::Deferred {
   std::shared_ptr<const re2::RE2> plain;
 
   const RE2* Plain() {
-    std::call_once(plain_once, [this] {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_max_mem(kPatternMaxMemory);
-      auto re = std::make_shared<const RE2>(regex, options);
-      if (re->ok() && re->NumberOfCapturingGroups() == static_cast<int>(groups)) {
-        plain = std::move(re);
-      }
-    });
+    std::call_once(plain_once, [this] { plain = CompileWithGroups(regex, groups); });
     return plain.get();
   }
   std::string error;  // why it did not compile
 
-  void Build() {
+  static RE2::Options Options() {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(kPatternMaxMemory);
+    return options;
+  }
+
+  // `re` compiled, when it compiles with exactly `count` capturing groups; else null.
+  static std::shared_ptr<const RE2> CompileWithGroups(const std::string& re, size_t count) {
+    auto out = std::make_shared<const RE2>(re, Options());
+    return out->ok() && out->NumberOfCapturingGroups() == static_cast<int>(count) ? out : nullptr;
+  }
+
+  void Build() {
+    const RE2::Options options = Options();
     if (known) {
       // The prefilter is known: RE2 alone, without building its prefilter again.
       // It compiled when its prefilter was noted, so the regex is whole and can be wrapped.
       if (SearchedBudgetLeft() && regex.find("\\Q") == std::string::npos) {
-        auto searched = std::make_shared<const RE2>(Searched(regex), options);
-        if (searched->ok() && searched->NumberOfCapturingGroups() == static_cast<int>(groups) + 1) {
+        if (auto searched = CompileWithGroups(Searched(regex), groups + 1)) {
           compiled.re = std::move(searched);
           compiled.searched = true;
           built.store(true, std::memory_order_release);

@@ -3,48 +3,9 @@
 #include <cstdint>
 #include <optional>
 
+#include "rules/cache_bytes.h"
+
 namespace crossfoot {
-namespace {
-
-void PutU32(size_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-void PutString(std::string_view s, std::string* out) {
-  PutU32(s.size(), out);
-  out->append(s);
-}
-
-// Reads what SerialisePrefilters wrote; any read past the end fails the whole table.
-class PrefilterReader {
- public:
-  explicit PrefilterReader(std::string_view bytes) : bytes_(bytes) {}
-
-  std::optional<uint32_t> U32() {
-    if (bytes_.size() < 4) return std::nullopt;
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i)
-      v |= static_cast<uint32_t>(static_cast<uint8_t>(bytes_[i])) << (8 * i);
-    bytes_.remove_prefix(4);
-    return v;
-  }
-  std::optional<std::string_view> Bytes(size_t n) {
-    if (bytes_.size() < n) return std::nullopt;
-    std::string_view s = bytes_.substr(0, n);
-    bytes_.remove_prefix(n);
-    return s;
-  }
-  std::optional<std::string_view> String() {
-    std::optional<uint32_t> n = U32();
-    return n ? Bytes(*n) : std::nullopt;
-  }
-  bool at_end() const { return bytes_.empty(); }
-
- private:
-  std::string_view bytes_;
-};
-
-}  // namespace
 
 void SerialisePrefilters(const PrefilterTable& table, std::string* out) {
   PutU32(table.size(), out);
@@ -62,7 +23,7 @@ void SerialisePrefilters(const PrefilterTable& table, std::string* out) {
 }
 
 std::optional<PrefilterTable> DeserialisePrefilters(std::string_view bytes) {
-  PrefilterReader in(bytes);
+  ByteReader in(bytes);
   std::optional<uint32_t> count = in.U32();
   if (!count) return std::nullopt;
   PrefilterTable table;

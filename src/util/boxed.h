@@ -41,8 +41,8 @@ class Boxed {
     return *value_;
   }
   T* operator->() { return &**this; }
+  // Reads as the value it holds; writing goes through * or ->, which fill an empty box.
   operator const T&() const { return **this; }  // NOLINT: reads as the value it holds
-  operator T&() { return **this; }              // NOLINT: as above, filling an empty box
 
  private:
   static const T& Empty() {

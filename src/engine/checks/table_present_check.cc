@@ -6,8 +6,7 @@
 //   rows: ["本年新收", "上年结转", "总计$"]        # row labels it must have (each once)
 //   columns: ["自然人", "总计"]                  # optional: column headers it must have
 //   heading: "收到和处理政府信息公开申请"         # optional: where to point when it is missing
-//   section: "收到和处理"                        # optional: the table must be in a section so
-//   titled
+//   section: "收到和处理"                        # optional: only in a section so titled
 #include <fmt/format.h>
 
 #include "engine/check_kind.h"
