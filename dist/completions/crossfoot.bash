@@ -2,7 +2,7 @@
 _crossfoot() {
   local cur prev words cword
   _init_completion || return
-  local commands="check baseline facts rules"
+  local commands="check baseline server facts rules"
   local check_opts="--rules --format --output -o --fail-on --max-input-size --jobs -j --previous
     --baseline --show-suppressed --no-config --lang --allow-unchecked --summary --select --ignore
     --config --stdin-filename --quiet -q --verbose -v --help"
@@ -21,6 +21,8 @@ _crossfoot() {
   case "${words[1]}" in
     check|baseline)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$check_opts" -- "$cur")); else _filedir; fi ;;
+    server)
+      COMPREPLY=($(compgen -W "--rules --config --no-config --lang --select --ignore --help" -- "$cur")) ;;
     facts) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--rules --help" -- "$cur")); else _filedir; fi ;;
     rules)
       if [[ $cword -eq 2 ]]; then

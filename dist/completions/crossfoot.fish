@@ -2,7 +2,7 @@
 function __crossfoot_checks
     crossfoot rules list 2>/dev/null | awk 'NR>1{print $1}'
 end
-set -l cmds check baseline facts rules
+set -l cmds check baseline server facts rules
 complete -c crossfoot -f -n "not __fish_seen_subcommand_from $cmds" -a "$cmds"
 complete -c crossfoot -n "not __fish_seen_subcommand_from $cmds" -l version -d "Print the version"
 set -l run "__fish_seen_subcommand_from check baseline"
@@ -24,5 +24,12 @@ complete -c crossfoot -n $run -s v -l verbose -d "Name skipped files"
 complete -c crossfoot -n $run -l summary -d "Tables per file and per check"
 complete -c crossfoot -n $run -l allow-unchecked -d "Exit 0 for files not checked"
 complete -c crossfoot -n $run -l show-suppressed -d "SARIF: list suppressed findings"
+set -l srv "__fish_seen_subcommand_from server"
+complete -c crossfoot -n $srv -l rules -r -d "Rule pack or directory"
+complete -c crossfoot -n $srv -l config -r -d "Configuration file"
+complete -c crossfoot -n $srv -l no-config -d "Ignore .crossfoot.yaml"
+complete -c crossfoot -n $srv -l lang -x -a "en zh" -d "Message language"
+complete -c crossfoot -n $srv -l select -x -a "(__crossfoot_checks)" -d "Checks to run"
+complete -c crossfoot -n $srv -l ignore -x -a "(__crossfoot_checks)" -d "Checks to leave out"
 complete -c crossfoot -n "__fish_seen_subcommand_from rules; and not __fish_seen_subcommand_from list explain test lint doc" -f -a "list explain test lint doc"
 complete -c crossfoot -n "__fish_seen_subcommand_from explain" -f -a "(__crossfoot_checks)"

@@ -20,6 +20,7 @@
 #include "cli/atomic_output.h"
 #include "cli/baseline.h"
 #include "cli/check_selection.h"
+#include "cli/check_setup.h"
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/previous_year.h"
@@ -127,19 +128,6 @@ void AuditFiles(const std::vector<std::string>& inputs,
   for (std::thread& t : pool) t.join();
 }
 
-// Severity overrides from .crossfoot.yaml: a new level, or "off" to drop the check's findings.
-void ApplySeverities(const std::map<std::string, std::string>& severity, FileReport* file) {
-  if (severity.empty()) return;
-  std::vector<Finding> kept;
-  for (Finding& finding : file->findings) {
-    auto it = severity.find(finding.rule_id);
-    if (it != severity.end() && it->second == "off") continue;
-    if (it != severity.end()) finding.severity = it->second;
-    kept.push_back(std::move(finding));
-  }
-  file->findings = std::move(kept);
-}
-
 // What --summary needs of a file once its output is written: its path, error and findings'
 // check, severity and title.
 FileReport SummaryOnly(const FileReport& file) {
@@ -155,62 +143,6 @@ FileReport SummaryOnly(const FileReport& file) {
     slim.findings.push_back(std::move(kept));
   }
   return slim;
-}
-
-// The options, with .crossfoot.yaml (--config FILE, else the nearest one) filled in where the
-// command line left them out. Sets *config; false when the file is not valid (reported).
-bool ApplyConfig(CheckOptions* opts, std::optional<Config>* config) {
-  if (!opts->config.empty()) {
-    Result<Config> named = LoadConfig(opts->config);
-    if (!named.ok()) {
-      PrintError(named.error());
-      return false;
-    }
-    *config = std::move(named).value();
-  } else if (!opts->no_config) {
-    Result<std::optional<Config>> found = FindConfig(".");
-    if (!found.ok()) {
-      PrintError(found.error());
-      return false;
-    }
-    *config = std::move(found).value();
-  }
-  if (*config) {
-    const Config& c = **config;
-    if (opts->rules.empty()) opts->rules = c.rules;
-    if (opts->fail_on.empty() && c.fail_on) opts->fail_on = *c.fail_on;
-    if (opts->baseline.empty() && c.baseline && !opts->write_baseline) opts->baseline = *c.baseline;
-    if (opts->select.empty()) opts->select = c.select;
-    opts->ignore.insert(opts->ignore.end(), c.ignore.begin(), c.ignore.end());
-  }
-  if (opts->fail_on.empty()) opts->fail_on = "error";
-  return true;
-}
-
-// Every check id named on the command line or in the configuration must be some check's id (or
-// prefix): a misspelt one would silently select, ignore or re-rate nothing.
-bool CheckNamesKnown(const CheckOptions& given, const std::optional<Config>& config,
-                     const LoadedPacks& packs) {
-  const std::vector<std::string> ids = CheckIds(packs);
-  bool ok = true;
-  for (const std::vector<std::string>* list : {&given.select, &given.ignore}) {
-    for (const std::string& name : *list) {
-      if (std::optional<std::string> unknown = UnknownCheck(name, ids)) {
-        PrintError(fmt::format("crossfoot: {} in --{}", *unknown,
-                               list == &given.select ? "select" : "ignore"));
-        ok = false;
-      }
-    }
-  }
-  if (config) {
-    for (const auto& [name, where] : config->named_checks) {
-      if (std::optional<std::string> unknown = UnknownCheck(name, ids)) {
-        PrintError(fmt::format("{}: error: {}", where, *unknown));
-        ok = false;
-      }
-    }
-  }
-  return ok;
 }
 
 }  // namespace

@@ -47,6 +47,9 @@ struct RulesExplainOptions {
 };
 
 int RunCheck(const CheckOptions& opts, const char* argv0);
+/// `crossfoot server`: the language server; `opts` gives --rules, --config, --no-config,
+/// --lang, --select, --ignore (the configuration is found from the workspace's root).
+int RunServer(const CheckOptions& opts, const char* argv0);
 int RunFacts(const FactsOptions& opts, const char* argv0);
 int RunRulesTest(const RulesOptions& opts, const char* argv0);
 int RunRulesLint(const RulesOptions& opts, const char* argv0);

@@ -141,6 +141,24 @@ int Main(int argc, char** argv) {
   AddCommonCheckOptions(baseline_cmd, &baseline);
   baseline_cmd->add_option("paths", baseline.paths, "Report files or directories")->required();
 
+  CheckOptions server;
+  CLI::App* server_cmd = app.add_subcommand(
+      "server", "Run as a language server on standard input and output (for editors)");
+  server_cmd
+      ->add_option("--rules", server.rules, "A rule pack file or a directory of packs (repeatable)")
+      ->allow_extra_args(false);
+  server_cmd->add_flag("--no-config", server.no_config, "Ignore .crossfoot.yaml");
+  server_cmd
+      ->add_option("--lang", server.lang,
+                   "Language of the messages (default: each pack's own, Chinese for the shipped)")
+      ->check(CLI::IsMember({"en", "zh"}));
+  server_cmd->add_option("--select", server.select, "Run only these checks: ids or prefixes")
+      ->delimiter(',');
+  server_cmd->add_option("--ignore", server.ignore, "Do not run these checks: ids or prefixes")
+      ->delimiter(',');
+  server_cmd->add_option("--config", server.config,
+                         "Read this configuration file instead of the workspace's .crossfoot.yaml");
+
   FactsOptions facts;
   CLI::App* facts_cmd =
       app.add_subcommand("facts", "Show what the engine sees: blocks, figures, fact bindings");
@@ -193,6 +211,7 @@ int Main(int argc, char** argv) {
   }
   if (check_cmd->parsed()) return RunCheck(check, argv[0]);
   if (baseline_cmd->parsed()) return RunCheck(baseline, argv[0]);
+  if (server_cmd->parsed()) return RunServer(server, argv[0]);
   if (facts_cmd->parsed()) return RunFacts(facts, argv[0]);
   if (test_cmd->parsed()) return RunRulesTest(rules_test, argv[0]);
   if (lint_cmd->parsed()) return RunRulesLint(rules_lint, argv[0]);

@@ -12,6 +12,7 @@
 #include "emit/json_text.h"
 #include "engine/check_kind.h"
 #include "engine/suppressions.h"
+#include "util/file_uri.h"
 
 namespace crossfoot {
 namespace {
@@ -26,14 +27,7 @@ std::string PathUri(const std::string& path) {
     std::filesystem::path rel = std::filesystem::relative(p, std::filesystem::current_path(), ec);
     if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) p = rel;
   }
-  std::string s = p.lexically_normal().generic_string();
-  std::string out;
-  for (unsigned char c : s) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
-  }
-  return out;
+  return PercentEncodePath(p.lexically_normal().generic_string());
 }
 
 std::string Level(const std::string& severity) {
