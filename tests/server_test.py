@@ -95,10 +95,17 @@ def utf16_position(text: str, offset_bytes: int):
     return {"line": line, "character": len(column.encode("utf-16-le")) // 2}
 
 
-def check_findings(path):
-    run = subprocess.run([BINARY, "check", "--no-config", "--format", "jsonl", str(path)],
+def check_findings_of(*paths):
+    """The findings `check` reports for the last of the paths (the others paired with it)."""
+    run = subprocess.run([BINARY, "check", "--no-config", "--format", "jsonl", *map(str, paths)],
                          cwd=ROOT, capture_output=True, text=True)
-    return [json.loads(line) for line in run.stdout.splitlines() if '"ruleId"' in line]
+    last = str(paths[-1])
+    return [f for f in map(json.loads, run.stdout.splitlines())
+            if "ruleId" in f and f["path"] == last]
+
+
+def check_findings(path):
+    return check_findings_of(path)
 
 
 class Server(unittest.TestCase):
@@ -239,6 +246,30 @@ class Server(unittest.TestCase):
         self.client.proc.stdin.close()
         self.assertEqual(self.client.proc.wait(timeout=30), 2)
         self.assertIn(b"no Content-Length", self.client.proc.stderr.read())
+
+
+class YearAgainstYear(unittest.TestCase):
+    """The previous year's report beside the document is paired as `check DIR` pairs it."""
+
+    def test_the_report_beside_it_is_last_year(self):
+        planted = ROOT / "fixtures" / "national" / "planted"
+        expected = [f["ruleId"] for f in check_findings_of(planted / "bureau-2021.md",
+                                                           planted / "bureau-2022.md")]
+        self.assertIn("GIS21-Y-CARRIED", expected)
+        client = Client("--no-config")
+        self.addCleanup(client.kill)
+        client.initialize()
+        diagnostics = client.open(planted / "bureau-2022.md")["params"]["diagnostics"]
+        self.assertEqual([d["code"] for d in diagnostics], expected)
+        carried = next(d for d in diagnostics if d["code"] == "GIS21-Y-CARRIED")
+        self.assertIn(uri(planted / "bureau-2021.md"),
+                      [r["location"]["uri"] for r in carried["relatedInformation"]])
+        # Alone in its directory, the year checks stay silent.
+        alone = pathlib.Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, alone)
+        shutil.copy(planted / "bureau-2022.md", alone / "bureau-2022.md")
+        codes = [d["code"] for d in client.open(alone / "bureau-2022.md")["params"]["diagnostics"]]
+        self.assertEqual([c for c in codes if "-Y-" in c], [])
 
 
 class Workspace(unittest.TestCase):

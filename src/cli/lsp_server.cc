@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <utility>
 
 #include "cli/check_setup.h"
+#include "cli/previous_year.h"
 #include "emit/emitter.h"
 #include "engine/audit.h"
 #include "read/read_document.h"
@@ -147,6 +150,41 @@ struct LspServer::State {
     std::optional<long long> version;
   };
   std::map<std::string, OpenDocument> documents;  // by URI
+  // Previous years' reports read from disk, kept while the file is unchanged.
+  struct PreviousReport {
+    std::filesystem::file_time_type modified;
+    std::uintmax_t size = 0;
+    std::shared_ptr<const Document> document;  // null: it could not be read
+  };
+  mutable std::map<std::string, PreviousReport> previous;
+
+  // The previous year's report of a document on disk, found among the files beside it as
+  // `check DIR` pairs them (某局-2021.md with 某局-2020.md); null when there is none.
+  const Document* PreviousYear(const std::string& path) const {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<std::string> inputs = {path};
+    for (fs::directory_iterator it(fs::path(path).parent_path(), ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->is_regular_file(ec) && it->path().string() != path &&
+          IsReportPath(it->path().string())) {
+        inputs.push_back(it->path().string());
+      }
+    }
+    std::sort(inputs.begin() + 1, inputs.end());  // the walk's order is the file system's
+    const std::optional<std::string> found = PairPreviousYears(inputs)[0];
+    if (!found) return nullptr;
+    const auto modified = fs::last_write_time(*found, ec);
+    const std::uintmax_t size = ec ? 0 : fs::file_size(*found, ec);
+    if (ec) return nullptr;
+    PreviousReport& kept = previous[*found];
+    if (kept.modified != modified || kept.size != size || !kept.document) {
+      Result<Document> read = ReadDocument(*found, setup->max_input_size);
+      kept = {modified, size,
+              read.ok() ? std::make_shared<const Document>(std::move(read).value()) : nullptr};
+    }
+    return kept.document.get();
+  }
 
   // The diagnostics of one open document.
   Json Diagnostics(const std::string& uri, const OpenDocument& doc) const {
@@ -171,7 +209,8 @@ struct LspServer::State {
                                       ? ReadDocument(name, s.max_input_size)
                                       : ParseDocument(name, doc.text);
     if (!read.ok()) return problem(read.error(), kSeverityError);
-    FileReport report = AuditDocument(read.value(), s.packs.Pointers(), /*force=*/false);
+    FileReport report = AuditDocument(read.value(), s.packs.Pointers(), /*force=*/false,
+                                      on_disk ? PreviousYear(name) : nullptr);
     if (report.coverage.packs == 0) return out;  // not a report: an editor opens many files
     if (s.config) ApplySeverities(s.config->severity, &report);
     if (!s.baseline.empty()) {

@@ -10,7 +10,8 @@
 // Documents are synchronised incrementally; each open, change and save publishes the document's
 // diagnostics (textDocument/publishDiagnostics): one a finding, at its figure, with the related
 // figures as related information, code = the check's id. A document no pack reads as a report
-// gets none; a report on which nothing could be checked gets one note saying why. .docx and
+// gets none; a report on which nothing could be checked gets one note saying why; the previous
+// year's report beside it on disk is paired as `check DIR` pairs it. .docx and
 // PDF documents are audited from the file on disk. The workspace's .crossfoot.yaml applies as
 // it does to `check` (include/exclude, select/ignore, severity, baseline).
 #pragma once
