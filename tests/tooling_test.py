@@ -44,6 +44,29 @@ def rule_ids(result):
     return sorted(f["ruleId"] for f in findings(result))
 
 
+def served_rule_ids(binary, report, cwd):
+    """The check ids `crossfoot server` publishes for a report opened in it."""
+    def frame(message):
+        body = json.dumps(message).encode()
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+    report = pathlib.Path(report).resolve()
+    session = (frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                      "params": {"rootUri": None, "capabilities": {}}})
+               + frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+                   "textDocument": {"uri": report.as_uri(), "languageId": "markdown",
+                                    "version": 1, "text": report.read_text(encoding="utf-8")}}})
+               + frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+               + frame({"jsonrpc": "2.0", "method": "exit"}))
+    served = subprocess.run([binary, "server", "--no-config"], input=session, cwd=cwd,
+                            capture_output=True)
+    assert served.returncode == 0, served.stderr
+    bodies = re.split(rb"Content-Length: \d+\r\n\r\n", served.stdout)[1:]
+    notes = [json.loads(b) for b in bodies]
+    published = [n for n in notes if n.get("method") == "textDocument/publishDiagnostics"]
+    assert len(published) == 1, notes
+    return sorted(d["code"] for d in published[0]["params"]["diagnostics"])
+
+
 def git(cwd, *args):
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
                    env=dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org",
@@ -372,6 +395,9 @@ class Install(unittest.TestCase):
                          binary=installed)
             self.assertEqual(theirs.returncode, mine.returncode, theirs.stderr)
             self.assertEqual(rule_ids(theirs), rule_ids(mine))
+            # The installed language server, started elsewhere, finds its packs too.
+            self.assertEqual(served_rule_ids(installed, elsewhere / "r.md", cwd=elsewhere),
+                             rule_ids(run("check", "--no-config", "--format", "json", PLANTED)))
             subprocess.run(["git", "init", "-q", str(elsewhere)], check=True)
             (elsewhere / ".gitignore").write_text("r.md\n", encoding="utf-8")
             walked = run("check", "--no-config", "--verbose", ".", cwd=elsewhere,
