@@ -202,6 +202,30 @@ TEST(Pattern, ASearchedPatternMatchesAsPlainRe2) {
   }
 }
 
+TEST(Pattern, PatternsOfTheSameRegexAndPrefilterCompileOnce) {
+  // Packs repeat table selectors; a process's patterns with the same regex, groups and noted
+  // prefilter share one compilation, and each still answers as the pattern compiled alone.
+  Pattern now = Pattern::Compile("合计{n}件");
+  std::optional<PatternPrefilter> noted = now.prefilter();
+  ASSERT_TRUE(noted);
+  Pattern first = Pattern::CompileWhenUsed("合计{n}件", true, &*noted);
+  Pattern second = Pattern::CompileWhenUsed("合计{n}件", true, &*noted);
+  Pattern other = Pattern::CompileWhenUsed("总计{n}件", true, &*noted);
+  Pattern unnoted = Pattern::CompileWhenUsed("合计{n}件", true);
+  EXPECT_FALSE(first.compiled_yet());  // not `now`'s, which has no noted prefilter
+  EXPECT_FALSE(second.compiled_yet());
+  const std::string text = "收到申请合计12件,其中合计3件";
+  std::vector<PatternMatch> found = first.FindAll(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(second.compiled_yet());   // compiled by the first
+  EXPECT_FALSE(other.compiled_yet());   // another regex
+  EXPECT_TRUE(unnoted.compiled_yet());  // `now`'s: neither has a noted prefilter
+  EXPECT_TRUE(SameMatches(second.FindAll(text), found));
+  EXPECT_TRUE(SameMatches(unnoted.FindAll(text), found));
+  EXPECT_TRUE(SameMatches(now.FindAll(text), found));
+  EXPECT_EQ(text.substr(found[1].placeholders.at("n"), 1), "3");
+}
+
 TEST(Pattern, ANotedPrefilterSparesTheCompileOfATextWithoutItsAtoms) {
   Pattern now = Pattern::Compile("行政复议(?:申请)?{n}件");
   ASSERT_TRUE(now.ok() && now.compiled_yet());

@@ -97,6 +97,9 @@ class Pattern {
 
   struct Compiled;
   struct Deferred;
+  /// The process's Deferred for this regex, group count and prefilter, made if there is none.
+  static std::shared_ptr<Deferred> SharedDeferred(std::string regex, size_t groups,
+                                                  const PatternPrefilter* known);
   /// What RE2 built, compiling it first if that is still to do.
   const Compiled& compiled() const;
 
