@@ -31,6 +31,7 @@ TEST(FileUri, RefusesWhatIsNotALocalFile) {
   EXPECT_EQ(FileUriPath("file:///bad%2"), std::nullopt);
   EXPECT_EQ(FileUriPath("file:///bad%zz"), std::nullopt);
   EXPECT_EQ(FileUriPath("file:"), std::nullopt);
+  EXPECT_EQ(FileUriPath("file:///a%00b"), std::nullopt);
 }
 
 }  // namespace

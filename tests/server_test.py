@@ -193,6 +193,27 @@ class Server(unittest.TestCase):
         note = self.client.open(ROOT / "notes.md", text=text, language="markdown")
         self.assertEqual(note["params"]["diagnostics"], [])
 
+    def test_files_of_other_formats_and_empty_reports_get_none(self):
+        self.client.initialize()
+        self.assertEqual(self.client.open(ROOT / "tools" / "accuracy_table.py")
+                         ["params"]["diagnostics"], [])
+        self.assertEqual(self.client.open(ROOT / "empty.md", text="\n",
+                                          name=uri(ROOT / "empty.md"))["params"]["diagnostics"], [])
+
+    def test_a_change_it_cannot_apply_waits_for_the_whole_text(self):
+        self.client.initialize()
+        self.assertEqual(len(self.client.open(PLANTED)["params"]["diagnostics"]), 3)
+        self.client.send("textDocument/didChange", {
+            "textDocument": {"uri": uri(PLANTED), "version": 2},
+            "contentChanges": [{"range": {"start": {"line": 1}}, "text": "x"}]}, request=False)
+        self.assertEqual(self.client.read()["params"]["diagnostics"], [])
+        self.client.send("textDocument/didChange", {
+            "textDocument": {"uri": uri(PLANTED), "version": 3},
+            "contentChanges": [{"text": PLANTED.read_text(encoding="utf-8")}]}, request=False)
+        self.assertEqual(len(self.client.read()["params"]["diagnostics"]), 3)
+        self.assertEqual(self.client.close()[1], 0)
+        self.assertIn(b"without a whole range", self.client.proc.stderr.read())
+
     def test_a_report_nothing_could_be_checked_in_says_so(self):
         self.client.initialize()
         text = "政府信息公开工作年度报告\n\n本年度收到政府信息公开申请。\n"
@@ -217,6 +238,12 @@ class Server(unittest.TestCase):
         self.assertEqual(self.client.read()["error"]["code"], -32700)
         self.client.send("textDocument/hover", {})
         self.assertEqual(self.client.read()["error"]["code"], -32601)
+        self.client.send("$/unknownRequest", {})
+        self.assertEqual(self.client.read()["error"]["code"], -32601)
+        self.client.send("$/cancelRequest", {"id": 1}, request=False)  # ignored: no reply
+        self.client.send_raw(b'{"jsonrpc": "2.0", "id": 40, "method": 5}')
+        self.assertEqual(self.client.read(), {"jsonrpc": "2.0", "id": 40, "error": {
+            "code": -32600, "message": "the method is not a string"}})
         self.client.send("textDocument/didOpen", {"textDocument": {"uri": 3}})
         self.assertEqual(self.client.read()["error"]["code"], -32602)
         self.assertEqual(len(self.client.open(PLANTED)["params"]["diagnostics"]), 3)
@@ -235,6 +262,12 @@ class Server(unittest.TestCase):
         self.client.proc.stdin.write(body[10:])
         self.client.proc.stdin.flush()
         self.assertEqual(self.client.read()["id"], 7)
+
+    def test_input_without_framing_stops_the_server_with_a_message(self):
+        self.client.proc.stdin.write(b"{" * 5000)
+        self.client.proc.stdin.close()
+        self.assertEqual(self.client.proc.wait(timeout=30), 2)
+        self.assertIn(b"header line is too long", self.client.proc.stderr.read())
 
     def test_exit_without_shutdown_is_status_1(self):
         self.client.initialize()
@@ -296,10 +329,24 @@ class Workspace(unittest.TestCase):
                          [("GIS-X01", 2), ("GIS-P04", 1)])
         self.assertEqual(client.open(self.dir / "draft.txt")["params"]["diagnostics"], [])
 
+    def test_the_baseline_leaves_out_what_it_records(self):
+        made = subprocess.run([BINARY, "baseline", "--no-config", "-o", "b.json", "planted.txt"],
+                              cwd=self.dir, capture_output=True, text=True)
+        self.assertEqual(made.returncode, 0, made.stderr)
+        client = self.start("baseline: b.json\n")
+        client.initialize(root=self.dir)
+        self.assertEqual(client.open(self.dir / "planted.txt")["params"]["diagnostics"], [])
+        # The same report under another name is not in the baseline.
+        self.assertEqual(len(client.open(self.dir / "draft.txt")["params"]["diagnostics"]), 3)
+
     def test_an_unknown_check_in_the_configuration_fails_initialize(self):
         client = self.start("ignore: [GIS-A99]\n")
-        reply = client.initialize(root=self.dir)
+        shown = client.initialize(root=self.dir)
+        self.assertEqual(shown["method"], "window/showMessage")
+        self.assertIn("unknown check ids", shown["params"]["message"])
+        reply = client.read()
         self.assertIn("unknown check ids", reply["error"]["message"])
+        self.assertEqual(reply["error"]["data"], {"retry": False})
         client.proc.stdin.close()
         self.assertIn(b"GIS-A99", client.proc.stderr.read())
 

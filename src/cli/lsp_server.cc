@@ -148,6 +148,9 @@ struct LspServer::State {
     std::string text;
     std::string language;
     std::optional<long long> version;
+    // False after a change the server could not apply: its copy is not the editor's, and
+    // diagnostics would land on the wrong figures until the whole text is sent again.
+    bool synchronised = true;
   };
   std::map<std::string, OpenDocument> documents;  // by URI
   // Previous years' reports read from disk, kept while the file is unchanged.
@@ -193,6 +196,13 @@ struct LspServer::State {
     const std::string name = DocumentName(uri, doc.language);
     const bool on_disk = FileUriPath(uri).has_value();
     if (on_disk && s.config && !s.config->Selects(name)) return out;
+    // Not a report's format, or nothing yet: an editor sends every file it opens.
+    if (!IsReportPath(name)) return out;
+    if (!(on_disk && IsBinaryFormat(name)) &&
+        doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      return out;
+    }
+    if (!doc.synchronised) return out;
     auto problem = [&](const std::string& message, int severity) {
       out.push_back({{"range", WholeFirstLine()},
                      {"severity", severity},
@@ -267,6 +277,12 @@ std::vector<std::string> LspServer::Handle(std::string_view message) {
   } catch (const nlohmann::json::exception& e) {
     return {ErrorResponse(nullptr, kInternalError,
                           std::string("cannot handle the message: ") + e.what())};
+  } catch (const std::exception& e) {
+    // The standard library's own (memory exhausted, a file system error): this message fails,
+    // not the editing session.
+    PrintError(std::string("crossfoot server: cannot handle a message: ") + e.what());
+    return {ErrorResponse(nullptr, kInternalError,
+                          std::string("cannot handle the message: ") + e.what())};
   }
 }
 
@@ -280,7 +296,11 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
   const bool request = id_member != nullptr;
   const Json id = request ? *id_member : Json();
   if (!method) {
-    // A response to a request of ours (there are none) or garbage: nothing to answer.
+    // A response to a request of ours (there are none, but for window/showMessage, which is a
+    // notification): nothing to answer. A request whose method is not a string is invalid.
+    if (request && Member(msg, "method") != nullptr) {
+      return {ErrorResponse(*id_member, kInvalidRequest, "the method is not a string")};
+    }
     if (request) return {};
     return {ErrorResponse(nullptr, kInvalidRequest, "a message without a method")};
   }
@@ -305,7 +325,16 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
       root = *path;
     }
     Result<ServerSetup> loaded = st.loader(root);
-    if (!loaded.ok()) return reject(kInternalError, loaded.error());
+    if (!loaded.ok()) {
+      // The protocol's InitializeError (retry: false), and the reason shown, not only logged.
+      Json error = {
+          {"jsonrpc", "2.0"},
+          {"id", id},
+          {"error",
+           {{"code", kInternalError}, {"message", loaded.error()}, {"data", {{"retry", false}}}}}};
+      return {Notification("window/showMessage", {{"type", 1}, {"message", loaded.error()}}),
+              error.dump(-1, ' ', false, Json::error_handler_t::replace)};
+    }
     st.setup.emplace(std::move(loaded).value());
     Json capabilities = {
         {"positionEncoding", "utf-16"},
@@ -317,7 +346,10 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
               {{"name", "crossfoot"}, {"version", std::string(CrossfootProjectVersion())}}}})};
   }
   if (!st.setup) return reject(kServerNotInitialized, "initialize has not been sent");
-  if (*method == "initialized" || method->starts_with("$/")) return {};
+  if (*method == "initialized") return {};
+  // $/ notifications may be ignored; a $/ request is answered like any unknown one.
+  if (method->starts_with("$/"))
+    return reject(kMethodNotFound, "crossfoot does not handle " + *method);
   if (*method == "shutdown") {
     shutdown_ = true;
     return {Response(id, nullptr)};
@@ -333,6 +365,7 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
     open.text = std::move(*text);
     open.language = StringMember(*document, "languageId").value_or("");
     open.version = IntegerMember(*document, "version");
+    open.synchronised = true;
     return {st.Publish(*uri)};
   }
   if (*method == "textDocument/didChange") {
@@ -341,23 +374,40 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
     if (it == st.documents.end() || changes == nullptr || !changes->is_array()) {
       return reject(kInvalidParams, "didChange names no open document or has no contentChanges");
     }
-    std::string& text = it->second.text;
+    State::OpenDocument& open = it->second;
     for (const Json& change : *changes) {
       std::optional<std::string> replacement = StringMember(change, "text");
-      if (!replacement) continue;
       const Json* range = Member(change, "range");
-      if (range == nullptr) {
-        text = std::move(*replacement);
+      if (replacement && range == nullptr) {
+        open.text = std::move(*replacement);
+        open.synchronised = true;
         continue;
       }
-      const Json* start = Member(*range, "start");
-      const Json* end = Member(*range, "end");
-      if (start == nullptr || end == nullptr) continue;
-      const size_t from = OffsetOf(text, IntegerMember(*start, "line").value_or(0),
-                                   IntegerMember(*start, "character").value_or(0));
-      const size_t to = std::max(from, OffsetOf(text, IntegerMember(*end, "line").value_or(0),
-                                                IntegerMember(*end, "character").value_or(0)));
-      text.replace(from, to - from, *replacement);
+      const Json* start = range != nullptr ? Member(*range, "start") : nullptr;
+      const Json* end = range != nullptr ? Member(*range, "end") : nullptr;
+      std::optional<long long> lines[2];
+      std::optional<long long> characters[2];
+      for (int i = 0; i < 2; ++i) {
+        const Json* at = i == 0 ? start : end;
+        if (at == nullptr) break;
+        lines[i] = IntegerMember(*at, "line");
+        characters[i] = IntegerMember(*at, "character");
+      }
+      const bool whole = replacement && lines[0] && lines[1] && characters[0] && characters[1] &&
+                         *lines[0] >= 0 && *lines[1] >= 0 && *characters[0] >= 0 &&
+                         *characters[1] >= 0;
+      if (!whole || !open.synchronised) {
+        if (open.synchronised) {
+          PrintError("crossfoot server: " + *uri +
+                     ": a change without a whole range and text; its diagnostics wait for the "
+                     "document's whole text");
+        }
+        open.synchronised = false;
+        continue;  // a later change of the whole text brings it back
+      }
+      const size_t from = OffsetOf(open.text, *lines[0], *characters[0]);
+      const size_t to = std::max(from, OffsetOf(open.text, *lines[1], *characters[1]));
+      open.text.replace(from, to - from, *replacement);
     }
     if (std::optional<long long> version = IntegerMember(*document, "version")) {
       it->second.version = version;

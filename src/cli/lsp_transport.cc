@@ -25,13 +25,18 @@ Result<std::optional<std::string>> ReadLspMessage(std::istream& in) {
   std::optional<size_t> length;
   bool started = false;
   for (;;) {
+    // Read a byte at a time up to the limit: input without framing has no newline to stop at.
     std::string line;
-    if (!std::getline(in, line)) {
+    int c = 0;
+    while ((c = in.get()) != std::char_traits<char>::eof() && c != '\n') {
+      if (line.size() == kMaxHeaderLine) return Error{"a header line is too long"};
+      line.push_back(static_cast<char>(c));
+    }
+    if (c == std::char_traits<char>::eof()) {
       if (!started && line.empty()) return std::optional<std::string>();
       return Error{"the input ended inside a message's header"};
     }
     started = true;
-    if (line.size() > kMaxHeaderLine) return Error{"a header line is too long"};
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) break;
     const size_t colon = line.find(':');

@@ -61,6 +61,7 @@ std::optional<std::string> FileUriPath(std::string_view uri) {
     const int high = HexValue(uri[i + 1]);
     const int low = HexValue(uri[i + 2]);
     if (high < 0 || low < 0) return std::nullopt;
+    if (high == 0 && low == 0) return std::nullopt;  // no path holds a NUL
     out.push_back(static_cast<char>(high * 16 + low));
     i += 2;
   }

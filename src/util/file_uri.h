@@ -19,7 +19,7 @@ std::string PercentEncodePath(std::string_view path);
 std::string FileUri(std::string_view absolute_path);
 
 /// The path a file: URI names (an empty or "localhost" authority), percent-decoded; nullopt for
-/// another scheme, another host, or a malformed escape.
+/// another scheme, another host, a malformed escape or an escaped NUL.
 std::optional<std::string> FileUriPath(std::string_view uri);
 
 }  // namespace crossfoot
