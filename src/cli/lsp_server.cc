@@ -37,19 +37,23 @@ constexpr int kSeverityError = 1;
 constexpr int kSeverityWarning = 2;
 constexpr int kSeverityInformation = 3;
 
-std::string Response(const Json& id, Json result) {
-  Json out = {{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+// A report's text may hold invalid UTF-8: it is replaced, never thrown on.
+std::string Dump(const Json& message) {
+  return message.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-std::string ErrorResponse(const Json& id, int code, const std::string& message) {
-  Json out = {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string Response(const Json& id, Json result) {
+  return Dump({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+}
+
+std::string ErrorResponse(const Json& id, int code, const std::string& message, Json data = {}) {
+  Json error = {{"code", code}, {"message", message}};
+  if (!data.is_null()) error["data"] = std::move(data);
+  return Dump({{"jsonrpc", "2.0"}, {"id", id}, {"error", std::move(error)}});
 }
 
 std::string Notification(const std::string& method, Json params) {
-  Json out = {{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}};
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return Dump({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
 }
 
 const Json* Member(const Json& object, const char* key) {
@@ -133,12 +137,6 @@ std::string DocumentName(const std::string& uri, const std::string& language) {
   return "untitled.txt";
 }
 
-// Formats an editor cannot hold as text: audited from the file on disk.
-bool IsBinaryFormat(const std::string& name) {
-  const std::string ext = std::filesystem::path(name).extension().string();
-  return ext == ".docx" || ext == ".DOCX" || ext == ".pdf" || ext == ".PDF";
-}
-
 }  // namespace
 
 struct LspServer::State {
@@ -160,10 +158,13 @@ struct LspServer::State {
     std::shared_ptr<const Document> document;  // null: it could not be read
   };
   mutable std::map<std::string, PreviousReport> previous;
+  // Each document's pairing, found by listing its directory once, not at every change; an
+  // open or a save looks again.
+  mutable std::map<std::string, std::optional<std::string>> paired;
 
-  // The previous year's report of a document on disk, found among the files beside it as
-  // `check DIR` pairs them (某局-2021.md with 某局-2020.md); null when there is none.
-  const Document* PreviousYear(const std::string& path) const {
+  // The report among the files beside `path` that is its previous year's, as `check DIR`
+  // pairs them.
+  static std::optional<std::string> PairBesideIt(const std::string& path) {
     namespace fs = std::filesystem;
     std::error_code ec;
     std::vector<std::string> inputs = {path};
@@ -175,7 +176,17 @@ struct LspServer::State {
       }
     }
     std::sort(inputs.begin() + 1, inputs.end());  // the walk's order is the file system's
-    const std::optional<std::string> found = PairPreviousYears(inputs)[0];
+    return PairPreviousYears(inputs)[0];
+  }
+
+  // The previous year's report of a document on disk (某局-2020.md beside 某局-2021.md), read
+  // again only when it changes; null when there is none.
+  const Document* PreviousYear(const std::string& path) const {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    auto known = paired.find(path);
+    if (known == paired.end()) known = paired.emplace(path, PairBesideIt(path)).first;
+    const std::optional<std::string>& found = known->second;
     if (!found) return nullptr;
     const auto modified = fs::last_write_time(*found, ec);
     const std::uintmax_t size = ec ? 0 : fs::file_size(*found, ec);
@@ -196,13 +207,6 @@ struct LspServer::State {
     const std::string name = DocumentName(uri, doc.language);
     const bool on_disk = FileUriPath(uri).has_value();
     if (on_disk && s.config && !s.config->Selects(name)) return out;
-    // Not a report's format, or nothing yet: an editor sends every file it opens.
-    if (!IsReportPath(name)) return out;
-    if (!(on_disk && IsBinaryFormat(name)) &&
-        doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      return out;
-    }
-    if (!doc.synchronised) return out;
     auto problem = [&](const std::string& message, int severity) {
       out.push_back({{"range", WholeFirstLine()},
                      {"severity", severity},
@@ -210,14 +214,21 @@ struct LspServer::State {
                      {"message", message}});
       return out;
     };
-    if (!(on_disk && IsBinaryFormat(name)) && doc.text.size() > s.max_input_size) {
-      return problem(
-          fmt::format("{}: the document is over the limit of {} bytes", name, s.max_input_size),
-          kSeverityError);
+    // Not a report's format, or nothing yet: an editor sends every file it opens. A format an
+    // editor cannot hold as text is audited from the file on disk.
+    if (!IsReportPath(name)) return out;
+    const bool from_disk = on_disk && IsBinaryReportPath(name);
+    if (!from_disk) {
+      if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return out;
+      if (!doc.synchronised) return out;
+      if (doc.text.size() > s.max_input_size) {
+        return problem(
+            fmt::format("{}: the document is over the limit of {} bytes", name, s.max_input_size),
+            kSeverityError);
+      }
     }
-    const Result<Document> read = on_disk && IsBinaryFormat(name)
-                                      ? ReadDocument(name, s.max_input_size)
-                                      : ParseDocument(name, doc.text);
+    const Result<Document> read =
+        from_disk ? ReadDocument(name, s.max_input_size) : ParseDocument(name, doc.text);
     if (!read.ok()) return problem(read.error(), kSeverityError);
     FileReport report = AuditDocument(read.value(), s.packs.Pointers(), /*force=*/false,
                                       on_disk ? PreviousYear(name) : nullptr);
@@ -327,13 +338,8 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
     Result<ServerSetup> loaded = st.loader(root);
     if (!loaded.ok()) {
       // The protocol's InitializeError (retry: false), and the reason shown, not only logged.
-      Json error = {
-          {"jsonrpc", "2.0"},
-          {"id", id},
-          {"error",
-           {{"code", kInternalError}, {"message", loaded.error()}, {"data", {{"retry", false}}}}}};
       return {Notification("window/showMessage", {{"type", 1}, {"message", loaded.error()}}),
-              error.dump(-1, ' ', false, Json::error_handler_t::replace)};
+              ErrorResponse(id, kInternalError, loaded.error(), {{"retry", false}})};
     }
     st.setup.emplace(std::move(loaded).value());
     Json capabilities = {
@@ -366,6 +372,7 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
     open.language = StringMember(*document, "languageId").value_or("");
     open.version = IntegerMember(*document, "version");
     open.synchronised = true;
+    st.paired.clear();
     return {st.Publish(*uri)};
   }
   if (*method == "textDocument/didChange") {
@@ -416,6 +423,7 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
   }
   if (*method == "textDocument/didSave") {
     if (!uri || st.documents.count(*uri) == 0) return {};
+    st.paired.clear();
     return {st.Publish(*uri)};
   }
   if (*method == "textDocument/didClose") {

@@ -140,6 +140,11 @@ std::string InputLimitMessage(const std::string& reason) {
 
 bool IsReportPath(std::string_view path) { return FindReader(path) != nullptr; }
 
+bool IsBinaryReportPath(std::string_view path) {
+  const Reader* reader = FindReader(path);
+  return reader != nullptr && (reader->format == "docx" || reader->format == "pdf");
+}
+
 std::vector<std::string> ReportExtensions() {
   std::vector<std::string> out;
   for (const Reader& r : kReaders) {
@@ -159,7 +164,7 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   bool pdf = bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
   if (reader->format == "pdf" && !pdf)
     return Error{path + ": not a PDF: the file does not start with %PDF-"};
-  if (!binary.empty() && reader->format != "docx" && reader->format != "pdf") {
+  if (!binary.empty() && !IsBinaryReportPath(path)) {
     return Error{path + ": not a " + std::string(reader->format) + " report: the file is " +
                  std::string(binary)};
   }

@@ -33,6 +33,10 @@ Result<DecodedText> DecodeHtml(std::string_view bytes);
 /// True when path has an extension a reader handles (.txt, .md, .markdown).
 bool IsReportPath(std::string_view path);
 
+/// True when path names a report whose format is not text (.docx, .pdf): an editor cannot
+/// hold it, and a text report's checks for binary content do not apply to it.
+bool IsBinaryReportPath(std::string_view path);
+
 /// The extensions readers handle, for messages.
 std::vector<std::string> ReportExtensions();
 
