@@ -21,6 +21,7 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
      "with its other parts, so it names them all)"},
     {"breakdown.part-exceeds",
      "the part {part} ({label}) is more than its total {total}: excess {difference}"},
+    {"breakdown.parts-exceed", "{parts} = {sum}, more than the total {total}: over by {difference} (the parts listed are categories that do not overlap, so they cannot add up to more than the total)"},
     {"change.decrease",
      "from {prior} to {current} is a decrease of {computed}, but the change is stated as {stated}"},
     {"change.decrease-percent",
@@ -39,6 +40,7 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
     {"correction.resolves-one", "changing {written} to {corrected} resolves it"},
     {"finding.with-note", "{finding}; {note}"},
     {"list-separator", "; "},
+    {"rate.differs", "{rate} is stated as {stated}, but {numerator} ÷ {base} = {computed}%"},
     {"row-filled.blank",
      "row {row}: {column} is not filled in, but the row has figures ({figures}): the form is "
      "incompletely filled, and the blank is not a zero"},

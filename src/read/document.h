@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "figures/figure.h"
+#include "statements/statement.h"
 #include "util/boxed.h"
 #include "util/line_index.h"
 #include "util/unicode.h"
@@ -132,6 +133,8 @@ struct Document {
   std::string normalised_all;       // every block's and cell's NFKC text, for applies-when tests
   std::vector<size_t> page_starts;  // PDF: the source offset where each page's text starts
   std::vector<SourceComment> comments;  // .docx: the comments of word/comments.xml
+  /// What the prose says with its numbers (statements/parse_statements.h), read once.
+  Statements statements;
 
   /// The 1-based page `offset` is on, or 0 for formats without pages.
   int PageOf(size_t offset) const {

@@ -10,6 +10,7 @@
 #include "read/pdf_reader.h"
 #include "read/table_unit.h"
 #include "read/text_reader.h"
+#include "statements/parse_statements.h"
 #include "util/encoding.h"
 #include "util/file_read.h"
 #include "util/sha256.h"
@@ -174,6 +175,7 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (doc.ok()) {
     DeclareTableUnits(&doc.value());
     doc.value().normalised_all = JoinedText(doc.value());
+    doc.value().statements = ParseStatements(doc.value());
   }
   return doc;
 }

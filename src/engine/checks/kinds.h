@@ -21,5 +21,6 @@ std::shared_ptr<const CheckKind> MakeEachColumnCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeRowFilledCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeWholeCountsCheck(FieldReader& f);
 std::shared_ptr<const CheckKind> MakeTablePresentCheck(FieldReader& f);
+std::shared_ptr<const CheckKind> MakeStatementCheck(FieldReader& f);
 
 }  // namespace crossfoot

@@ -14,7 +14,7 @@ struct KindEntry {
 };
 
 // One line per check kind. Order matters where a kind uses another's key (each-row has assert).
-constexpr std::array<KindEntry, 12> kKinds = {{
+constexpr std::array<KindEntry, 13> kKinds = {{
     {"each-row", MakeEachRowCheck},
     {"each-column", MakeEachColumnCheck},
     {"row-filled", MakeRowFilledCheck},
@@ -27,6 +27,7 @@ constexpr std::array<KindEntry, 12> kKinds = {{
     {"assert", MakeAssertCheck},
     {"any-of", MakeAnyOfCheck},
     {"breakdown", MakeBreakdownCheck},
+    {"statement", MakeStatementCheck},
 }};
 
 }  // namespace

@@ -14,12 +14,11 @@
 #include "engine/checks/fields.h"
 #include "engine/checks/involve.h"
 #include "engine/checks/kinds.h"
+#include "engine/checks/share_text.h"
 #include "engine/quantity_text.h"
 
 namespace crossfoot {
 
-/// part ÷ whole as a percentage, from the figures as written, two digits finer than the stated
-/// share ("35 ÷ 805 = 4.3478%").
 std::string ShareText(const Operand& part, const Operand& whole, const Interval& computed,
                       const Figure& shown) {
   if (part.nominal && whole.nominal && !whole.nominal->is_zero()) {

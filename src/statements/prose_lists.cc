@@ -1,0 +1,385 @@
+#include "statements/prose_lists.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "statements/prose_text.h"
+#include "statements/words.h"
+#include "util/unicode.h"
+
+namespace crossfoot {
+namespace {
+
+constexpr int kMaxDepth = 2;          // a list, and one list inside a part's brackets
+constexpr int kMaxSentencesBack = 2;  // figure-less sentences between 其中 and its whole
+constexpr int kMaxWordsToMarker = 8;  // characters between a whole's unit and its marker
+// A part is named by a short noun phrase (机构职能类信息, 当面申请); a longer clause before a
+// count has a subject of its own (市、县政府及其部门收到涉及政府信息公开的投诉51件): the list
+// has ended.
+constexpr size_t kMaxPartLabelChars = 20;
+
+bool At(std::string_view text, size_t at, std::string_view word) {
+  return text.substr(at, word.size()) == word;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ':')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// A whole: its place and its figure (which may stand in an earlier block).
+struct Whole {
+  FigureRef ref;
+  Figure figure;
+  std::string label;
+};
+
+class ListReader {
+ public:
+  ListReader(std::string_view text, const std::vector<Figure>& figures, int block,
+             Statements* out)
+      : text_(text), figures_(figures), block_(block), out_(out) {}
+
+  // Where the list after the whole at figure `w` opens, and where it must end (a list opened
+  // inside a bracket ends with it); nullopt when no marker follows the whole.
+  std::optional<std::pair<size_t, size_t>> ListAfter(size_t w, size_t sentence_begin,
+                                                     size_t sentence_end) const {
+    const Figure& f = figures_[w];
+    size_t at = UnitEnd(text_, f);
+    for (int words = 0; words <= kMaxWordsToMarker && at < sentence_end; ++words) {
+      size_t end = 0;
+      if (text_[at] == ',' || text_[at] == ':') {
+        size_t next = at + 1;
+        while (next < sentence_end && text_[next] == ' ') ++next;
+        if (StartsListMarker(text_, next, &end)) return std::pair(Skip(end), sentence_end);
+        if (next < sentence_end && text_[next] == '(') return BracketList(next, sentence_end);
+        if (text_[at] == ':' && words == 0) return std::pair(next, sentence_end);
+        // 在…的2026条政府信息中, …: the whole is named before its parts.
+        if (At(text_, at - std::string_view("中").size(), "中") && InBefore(w, sentence_begin))
+          return std::pair(next, sentence_end);
+        return std::nullopt;
+      }
+      if (text_[at] == '(') return BracketList(at, sentence_end);
+      if (StartsListMarker(text_, at, &end)) return std::pair(Skip(end), sentence_end);
+      size_t next = at;
+      char32_t cp = NextCodePoint(text_, &next);
+      if (!IsCjk(cp)) return std::nullopt;
+      at = next;
+    }
+    return std::nullopt;
+  }
+
+  // A list opened inside a bracket ("(其中…)") ends with it.
+  std::optional<std::pair<size_t, size_t>> BracketList(size_t open, size_t sentence_end) const {
+    size_t close = ClosingBracket(text_, open, sentence_end);
+    size_t end = 0;
+    if (close == std::string_view::npos || !StartsListMarker(text_, open + 1, &end)) {
+      return std::nullopt;
+    }
+    return std::pair(Skip(end), close);
+  }
+
+  // Reads the parts in [begin, end) of the whole; records the breakdown when it has any.
+  void Read(const Whole& whole, size_t begin, size_t end, int depth) {
+    std::vector<Segment> segments = MergeLabelFragments(SplitSegments(text_, begin, end));
+    Breakdown b;
+    b.whole = whole.ref;
+    b.whole_label = whole.label;
+    b.depth = depth;
+    bool hedged = false;
+    std::string ended;  // why the list ended before its sentence did
+    std::vector<Figure> values;
+    for (const Segment& seg : segments) {
+      std::string_view words = text_.substr(seg.begin, seg.end - seg.begin);
+      std::vector<size_t> in = FiguresIn(figures_, seg.begin, seg.end, seg.brackets);
+      std::vector<size_t> counts;
+      std::vector<size_t> percents;
+      for (size_t i : in) {
+        if (figures_[i].percent) percents.push_back(i);
+        if (IsCount(figures_[i])) counts.push_back(i);
+      }
+      if (counts.size() + percents.size() != in.size()) {
+        ended = "a clause with a figure that is not a count (money, duration, approximate)";
+        break;
+      }
+      if (counts.empty()) {
+        if (!b.parts.empty() && percents.size() == 1 && NamesShare(words) &&
+            !ContainsWord(words, "分别") && !b.parts.back().share) {
+          b.parts.back().share = Ref(percents.front());
+          continue;
+        }
+        if (!b.parts.empty() && IsComparison(words)) continue;
+        if (HasHedge(words)) hedged = true;
+        ended = "a clause without a count";
+        break;
+      }
+      if (counts.size() > 1) {
+        ended = "a clause with more than one count";
+        break;
+      }
+      size_t c = counts.front();
+      const Figure& part = figures_[c];
+      std::string_view before = text_.substr(seg.begin, part.begin - seg.begin);
+      if (!b.parts.empty() && IsComparison(before)) continue;  // 比上年度减少838条
+      // 微博29个，共发布信息1992条: a total of the part before, not a part.
+      if (!b.parts.empty() && StartsTotalWord(Trim(before))) continue;
+      // 占受理总数1046件的82.4%: a share with its whole, not a part.
+      if (!b.parts.empty() && percents.size() == 1 && NamesShare(before) &&
+          figures_[percents.front()].begin > part.begin && !b.parts.back().share) {
+        b.parts.back().share = Ref(percents.front());
+        b.parts.back().share_of = Ref(c);
+        continue;
+      }
+      if (!percents.empty() && (percents.size() > 1 || figures_[percents.front()].begin < part.begin ||
+                                !NamesShare(text_.substr(part.end, figures_[percents.front()].begin -
+                                                                       part.end)))) {
+        ended = "a clause with a count and a percentage that is not its share";
+        break;
+      }
+      if (!CompatibleUnits(part.unit, whole.figure.unit) ||
+          (part.unit.empty() != whole.figure.unit.empty())) {
+        ended = "a count in another unit";
+        break;
+      }
+      if (CodePointCount(Trim(LabelCore(Trim(before)))) > kMaxPartLabelChars) {
+        ended = "a clause with a subject of its own";
+        break;
+      }
+      StatedPart p;
+      p.figure = Ref(c);
+      size_t unit_end = UnitEnd(text_, part);
+      std::string_view label = Trim(LabelCore(Trim(before)));
+      if (label.empty()) label = Trim(text_.substr(unit_end, seg.end - unit_end));
+      p.label = std::string(label);
+      p.catch_all = IsCatchAllLabel(before);
+      if (!percents.empty()) p.share = Ref(percents.front());
+      std::string_view after = text_.substr(unit_end, seg.end - unit_end);
+      if (ContainsWord(after, "等")) hedged = true;
+      // A bracket right after the part: its own list, or its share.
+      size_t open = unit_end;
+      while (open < seg.end && text_[open] == ' ') ++open;
+      for (const auto& [o, close] : seg.brackets) {
+        if (o != open) continue;
+        ReadBracket(p, part, o, close, depth);
+      }
+      values.push_back(part);
+      b.parts.push_back(std::move(p));
+    }
+    if (b.parts.empty()) {
+      out_->skipped.push_back({whole.ref, "a list marker follows it, but no part could be read (" +
+                                              (ended.empty() ? "no count" : ended) + ")"});
+      return;
+    }
+    Classify(whole.figure, values, hedged, ended, &b);
+    out_->breakdowns.push_back(std::move(b));
+  }
+
+  FigureRef Ref(size_t i) const { return {block_, static_cast<int>(i)}; }
+
+ private:
+  size_t Skip(size_t at) const {
+    while (at < text_.size() && (text_[at] == ',' || text_[at] == ':' || text_[at] == ' ')) ++at;
+    return at;
+  }
+
+  // True when 在 opens the clause the whole stands in (在…的2026条政府信息中).
+  bool InBefore(size_t w, size_t sentence_begin) const {
+    size_t from = sentence_begin;
+    for (size_t i = figures_[w].begin; i > sentence_begin; --i) {
+      char ch = text_[i - 1];
+      if (ch == ',' || ch == ';' || ch == ':') {
+        from = i;
+        break;
+      }
+    }
+    return ContainsWord(text_.substr(from, figures_[w].begin - from), "在");
+  }
+
+  static bool StartsTotalWord(std::string_view text) {
+    for (std::string_view w : {"共", "合计", "累计", "总计"}) {
+      if (At(text, 0, w)) return true;
+    }
+    return false;
+  }
+
+  static bool ContainsWord(std::string_view text, std::string_view word) {
+    return text.find(word) != std::string_view::npos;
+  }
+
+  // "政策、法规类信息2条": a piece without a figure before 、 is part of the next one's label.
+  std::vector<Segment> MergeLabelFragments(std::vector<Segment> segments) const {
+    std::vector<Segment> out;
+    for (Segment& s : segments) {
+      if (!out.empty() && out.back().separator == "、" &&
+          FiguresIn(figures_, out.back().begin, out.back().end, out.back().brackets).empty()) {
+        Segment merged = std::move(s);
+        merged.begin = out.back().begin;
+        merged.brackets.insert(merged.brackets.begin(), out.back().brackets.begin(),
+                               out.back().brackets.end());
+        out.back() = std::move(merged);
+        continue;
+      }
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+
+  void ReadBracket(StatedPart& p, const Figure& part, size_t open, size_t close, int depth) {
+    std::vector<size_t> inside = FiguresIn(figures_, open + 1, close);
+    if (inside.size() == 1 && figures_[inside.front()].percent && !p.share) {
+      p.share = Ref(inside.front());
+      return;
+    }
+    bool counts = std::any_of(inside.begin(), inside.end(),
+                              [&](size_t i) { return IsCount(figures_[i]); });
+    if (!counts || depth + 1 >= kMaxDepth) return;
+    size_t start = open + 1;
+    size_t marker = 0;
+    if (StartsListMarker(text_, start, &marker)) start = Skip(marker);
+    Read(Whole{p.figure, part, p.label}, start, close, depth + 1);
+  }
+
+  static bool Equal(const Figure& a, const Figure& b) {
+    return a.qualifier == Qualifier::kNone && b.qualifier == Qualifier::kNone &&
+           a.value == b.value;
+  }
+
+  // Exhaustive (a catch-all part, no hedge), disjoint (categories) or overlapping (channels, or
+  // a shape that can be read as a nested list written flat).
+  static void Classify(const Figure& whole, const std::vector<Figure>& parts, bool hedged,
+                       const std::string& ended, Breakdown* b) {
+    bool catch_all = std::any_of(b->parts.begin(), b->parts.end(),
+                                 [](const StatedPart& p) { return p.catch_all; });
+    bool channels = false;
+    for (const StatedPart& p : b->parts) {
+      if (NamesPublicationChannel(p.label) && !NamesApplications(p.label) &&
+          !NamesApplications(b->whole_label))
+        channels = true;
+    }
+    if (std::string why = NotAPartition(whole, parts); !why.empty()) {
+      b->relation = PartsRelation::kOverlapping;
+      b->why = why;
+    } else if (catch_all && !hedged) {
+      b->relation = PartsRelation::kExhaustive;
+      b->why = "a catch-all part (其他, 其余) closes the list";
+    } else if (channels) {
+      b->relation = PartsRelation::kOverlapping;
+      b->why = "the parts name publication channels, which overlap";
+    } else if (!ended.empty() && ended != "a clause without a count") {
+      b->relation = PartsRelation::kOverlapping;
+      b->why = "the list ended at " + ended;
+    } else {
+      b->relation = PartsRelation::kDisjoint;
+      b->why = hedged ? "a selection (等, 主要) of categories" : "categories without a catch-all";
+    }
+  }
+
+  // Why the parts cannot be one level of one partition, or empty when they can.
+  static std::string NotAPartition(const Figure& whole, const std::vector<Figure>& parts) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts.size() > 1 && Equal(parts[i], whole) && !whole.value.is_zero()) {
+        return "a part equals the whole (a stage of it, not a share of it)";
+      }
+    }
+    for (size_t i = 0; i + 2 < parts.size(); ++i) {
+      Rational run(0);
+      for (size_t j = i + 1; j < parts.size(); ++j) {
+        if (parts[j].qualifier != Qualifier::kNone) break;
+        run = run + parts[j].value;
+        if (j >= i + 2 && run == parts[i].value && !run.is_zero())
+          return "a part is the sum of the parts after it (a nested list written flat)";
+      }
+    }
+    Rational prefix(0);
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+      if (parts[i].qualifier != Qualifier::kNone) break;
+      prefix = prefix + parts[i].value;
+      if (i >= 1 && prefix == whole.value && whole.qualifier == Qualifier::kNone &&
+          !whole.value.is_zero()) {
+        return "the first parts add up to the whole (the rest may belong to another statement)";
+      }
+    }
+    return {};
+  }
+
+  std::string_view text_;
+  const std::vector<Figure>& figures_;
+  int block_;
+  Statements* out_;
+};
+
+std::string_view LabelBefore(std::string_view text, const Figure& f, size_t from) {
+  size_t start = from;
+  for (size_t i = f.begin; i > from; --i) {
+    char ch = text[i - 1];
+    if (ch == ',' || ch == ';' || ch == ':') {
+      start = i;
+      break;
+    }
+  }
+  return Trim(text.substr(start, f.begin - start));
+}
+
+}  // namespace
+
+void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, int block,
+                    LookBack* look, Statements* out) {
+  ListReader reader(text, figures, block, out);
+  for (const auto& [begin, end] : SplitSentences(text)) {
+    std::vector<size_t> counts;
+    for (size_t i : FiguresIn(figures, begin, end)) {
+      if (IsCount(figures[i])) counts.push_back(i);
+    }
+    // A sentence that opens with 其中 lists the parts of the one count before it.
+    size_t at = begin;
+    while (at < end && (text[at] == ' ' || text[at] == ',')) ++at;
+    size_t marker = 0;
+    if (StartsListMarker(text, at, &marker) && text.substr(at, marker - at) == "其中") {
+      while (marker < end && (text[marker] == ',' || text[marker] == ':' || text[marker] == ' '))
+        ++marker;
+      if (look->counts.size() == 1 && look->sentences_since <= kMaxSentencesBack) {
+        reader.Read(Whole{look->counts.front(), look->figures.front(), look->label}, marker, end,
+                    0);
+      } else if (!counts.empty() && !look->counts.empty()) {
+        out->skipped.push_back(
+            {reader.Ref(counts.front()),
+             "其中 opens its sentence, but the sentence before it has " +
+                 std::to_string(look->counts.size()) + " counts: which whole it lists is not known"});
+      }
+    }
+    for (size_t k = 0; k < counts.size(); ++k) {
+      size_t w = counts[k];
+      std::optional<std::pair<size_t, size_t>> list = reader.ListAfter(w, begin, end);
+      if (!list) continue;
+      // 收到申请9件,上年结转1件,其中…: whether 其中 lists the 1, the 9 or both is not known.
+      if (k > 0 && text.substr(figures[counts[k - 1]].end, figures[w].begin - figures[counts[k - 1]].end)
+                           .find(';') == std::string_view::npos) {
+        out->skipped.push_back({reader.Ref(w), "a list follows it, but another count stands before "
+                                               "it in the same statement: which whole is listed is "
+                                               "not known"});
+        continue;
+      }
+      {
+        reader.Read(Whole{reader.Ref(w), figures[w], std::string(LabelBefore(text, figures[w], begin))},
+                    list->first, list->second, 0);
+      }
+    }
+    if (counts.empty()) {
+      ++look->sentences_since;
+      continue;
+    }
+    look->counts.clear();
+    look->figures.clear();
+    for (size_t i : counts) {
+      look->counts.push_back(reader.Ref(i));
+      look->figures.push_back(figures[i]);
+    }
+    look->label = std::string(LabelBefore(text, figures[counts.front()], begin));
+    look->sentences_since = 0;
+  }
+}
+
+}  // namespace crossfoot
