@@ -203,7 +203,7 @@ class HtmlView(unittest.TestCase):
     def test_the_page_records_version_packs_and_input_hashes(self):
         page = page_of(PLANTED, CONSISTENT)
         self.assertRegex(page, r"crossfoot \d+\.\d+\.\d+")
-        for pack in ("cn-gis-2021", "cn-gis-prose"):
+        for pack in ("cn-gis-2021", "statements"):
             self.assertRegex(page, pack + r" \d+")
         for path in (PLANTED, CONSISTENT):
             digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()

@@ -10,6 +10,7 @@
 #include "figures/describe.h"
 #include "figures/recognise.h"
 #include "read/read_document.h"
+#include "statements/parse_statements.h"
 #include "util/escape.h"
 
 namespace crossfoot {
@@ -101,6 +102,54 @@ void PrintBlocks(const Document& doc) {
   }
 }
 
+std::string FigureText(const Document& doc, const FigureRef& ref) {
+  const Block& b = doc.blocks[static_cast<size_t>(ref.block)];
+  const Figure& f = FigureAt(doc, ref);
+  return fmt::format("{} ({})", EscapeControls(f.written), At(doc, b.text.Source(f.begin, f.end)));
+}
+
+const char* RelationName(PartsRelation r) {
+  switch (r) {
+    case PartsRelation::kExhaustive:
+      return "exhaustive: the parts add up to the whole";
+    case PartsRelation::kDisjoint:
+      return "disjoint: the parts add up to at most the whole";
+    case PartsRelation::kOverlapping:
+      return "may overlap: each part is at most the whole";
+  }
+  return "";
+}
+
+// What the statements stage read from the prose, and what it declined to read.
+void PrintStatements(const Document& doc) {
+  const Statements& s = doc.statements;
+  std::cout << fmt::format("\nstatements: {} list(s) of parts, {} rate(s), {} declined\n",
+                           s.breakdowns.size(), s.rates.size(), s.skipped.size());
+  for (const Breakdown& b : s.breakdowns) {
+    std::cout << fmt::format("  whole {} {}{}\n", FigureText(doc, b.whole),
+                             EscapeControls(b.whole_label),
+                             b.depth > 0 ? " (a part's own list)" : "");
+    std::cout << "    " << RelationName(b.relation) << " — " << EscapeControls(b.why) << "\n";
+    for (const StatedPart& p : b.parts) {
+      std::string share = p.share ? " share " + FigureText(doc, *p.share) : "";
+      if (p.share_of) share += " of " + FigureText(doc, *p.share_of);
+      std::cout << fmt::format("    part {} {}{}{}\n", FigureText(doc, p.figure),
+                               EscapeControls(p.label), p.catch_all ? " (catch-all)" : "", share);
+    }
+  }
+  for (const StatedRate& r : s.rates) {
+    std::string carried =
+        r.carried ? " (the base may include " + FigureText(doc, *r.carried) + ")" : "";
+    std::cout << fmt::format("  rate {} {} = {} ÷ {}{}\n", EscapeControls(r.name),
+                             FigureText(doc, r.percent), FigureText(doc, r.numerator),
+                             FigureText(doc, r.denominator), carried);
+  }
+  for (const SkippedStatement& k : s.skipped) {
+    std::cout << fmt::format("  declined at {}: {}\n", FigureText(doc, k.figure),
+                             EscapeControls(k.reason));
+  }
+}
+
 void PrintPack(const Document& original, const Pack& pack) {
   bool applies = pack.applies_when.Accepts(original.normalised_all);
   std::cout << fmt::format(
@@ -159,6 +208,7 @@ int RunFacts(const FactsOptions& opts, const char* argv0) {
   std::cout << fmt::format("{}: {} ({}), {} blocks\n", EscapeControls(d.path), d.format,
                            EscapeControls(d.encoding), d.blocks.size());
   PrintBlocks(d);
+  PrintStatements(d);
   for (const auto& pack : packs.packs) PrintPack(d, *pack);
   return !packs.complete() ? kExitFailure : kExitClean;
 }

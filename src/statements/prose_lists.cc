@@ -13,10 +13,9 @@ namespace {
 constexpr int kMaxDepth = 2;          // a list, and one list inside a part's brackets
 constexpr int kMaxSentencesBack = 2;  // figure-less sentences between 其中 and its whole
 constexpr int kMaxWordsToMarker = 8;  // characters between a whole's unit and its marker
-// A part is named by a short noun phrase (机构职能类信息, 当面申请); a longer clause before a
-// count has a subject of its own (市、县政府及其部门收到涉及政府信息公开的投诉51件): the list
-// has ended.
-constexpr size_t kMaxPartLabelChars = 20;
+// A part is named by a noun phrase (机构职能类信息, 当面申请); a clause far longer than that
+// is a statement of its own.
+constexpr size_t kMaxPartLabelChars = 30;
 
 bool At(std::string_view text, size_t at, std::string_view word) {
   return text.substr(at, word.size()) == word;
@@ -82,17 +81,13 @@ class ListReader {
     return std::pair(Skip(end), close);
   }
 
-  // Reads the parts in [begin, end) of the whole; records the breakdown when it has any.
+  // Reads the parts in [begin, end) of the whole; records a breakdown for each facet that has
+  // parts ("其中:在申请内容方面,…;在办理结果方面,…" lists the same whole twice).
   void Read(const Whole& whole, size_t begin, size_t end, int depth) {
     std::vector<Segment> segments = MergeLabelFragments(SplitSegments(text_, begin, end));
-    Breakdown b;
-    b.whole = whole.ref;
-    b.whole_label = whole.label;
-    b.depth = depth;
-    bool hedged = false;
-    std::string ended;  // why the list ended before its sentence did
-    std::vector<Figure> values;
-    for (const Segment& seg : segments) {
+    List list(whole, depth);
+    for (size_t s = 0; s < segments.size(); ++s) {
+      const Segment& seg = segments[s];
       std::string_view words = text_.substr(seg.begin, seg.end - seg.begin);
       std::vector<size_t> in = FiguresIn(figures_, seg.begin, seg.end, seg.brackets);
       std::vector<size_t> counts;
@@ -102,9 +97,10 @@ class ListReader {
         if (IsCount(figures_[i])) counts.push_back(i);
       }
       if (counts.size() + percents.size() != in.size()) {
-        ended = "a clause with a figure that is not a count (money, duration, approximate)";
+        list.ended = "a clause with a figure that is not a count (money, duration, approximate)";
         break;
       }
+      Breakdown& b = list.b;
       if (counts.empty()) {
         if (!b.parts.empty() && percents.size() == 1 && NamesShare(words) &&
             !ContainsWord(words, "分别") && !b.parts.back().share) {
@@ -112,12 +108,17 @@ class ListReader {
           continue;
         }
         if (!b.parts.empty() && IsComparison(words)) continue;
-        if (HasHedge(words)) hedged = true;
-        ended = "a clause without a count";
+        if (percents.empty() && IsFacet(words)) {
+          Finish(&list);
+          list = List(whole, depth);
+          continue;
+        }
+        if (HasHedge(words)) list.hedged = true;
+        list.ended = "a clause without a count";
         break;
       }
       if (counts.size() > 1) {
-        ended = "a clause with more than one count";
+        list.ended = "a clause with more than one count";
         break;
       }
       size_t c = counts.front();
@@ -126,6 +127,17 @@ class ListReader {
       if (!b.parts.empty() && IsComparison(before)) continue;  // 比上年度减少838条
       // 微博29个，共发布信息1992条: a total of the part before, not a part.
       if (!b.parts.empty() && StartsTotalWord(Trim(before))) continue;
+      // 微信公众号2443条,其中乡村振兴228条,…: the parts of the part before, to the sentence's end.
+      size_t marker = 0;
+      if (!b.parts.empty() && StartsListMarker(text_, Skip(seg.begin), &marker) &&
+          depth + 1 < kMaxDepth) {
+        list.ended = "a list of the last part's own parts";
+        const StatedPart& last = b.parts.back();
+        Whole inner{last.figure, list.values.back(), last.label};
+        Finish(&list);
+        Read(inner, Skip(marker), end, depth + 1);
+        return;
+      }
       // 占受理总数1046件的82.4%: a share with its whole, not a part.
       if (!b.parts.empty() && percents.size() == 1 && NamesShare(before) &&
           figures_[percents.front()].begin > part.begin && !b.parts.back().share) {
@@ -133,53 +145,105 @@ class ListReader {
         b.parts.back().share_of = Ref(c);
         continue;
       }
-      if (!percents.empty() && (percents.size() > 1 || figures_[percents.front()].begin < part.begin ||
-                                !NamesShare(text_.substr(part.end, figures_[percents.front()].begin -
-                                                                       part.end)))) {
-        ended = "a clause with a count and a percentage that is not its share";
+      if (!percents.empty() &&
+          (percents.size() > 1 || figures_[percents.front()].begin < part.begin ||
+           !NamesShare(text_.substr(part.end, figures_[percents.front()].begin - part.end)))) {
+        list.ended = "a clause with a count and a percentage that is not its share";
         break;
       }
       if (!CompatibleUnits(part.unit, whole.figure.unit) ||
           (part.unit.empty() != whole.figure.unit.empty())) {
-        ended = "a count in another unit";
+        list.ended = "a count in another unit";
         break;
       }
-      if (CodePointCount(Trim(LabelCore(Trim(before)))) > kMaxPartLabelChars) {
-        ended = "a clause with a subject of its own";
+      std::string_view label = Trim(LabelCore(Trim(before)));
+      if (CodePointCount(LastFragment(label)) > kMaxPartLabelChars || HasOwnSubject(label)) {
+        list.ended = "a clause with a subject of its own";
         break;
       }
       StatedPart p;
       p.figure = Ref(c);
       size_t unit_end = UnitEnd(text_, part);
-      std::string_view label = Trim(LabelCore(Trim(before)));
       if (label.empty()) label = Trim(text_.substr(unit_end, seg.end - unit_end));
       p.label = std::string(label);
       p.catch_all = IsCatchAllLabel(before);
       if (!percents.empty()) p.share = Ref(percents.front());
       std::string_view after = text_.substr(unit_end, seg.end - unit_end);
-      if (ContainsWord(after, "等")) hedged = true;
+      if (ContainsWord(after, "等")) list.hedged = true;
       // A bracket right after the part: its own list, or its share.
       size_t open = unit_end;
       while (open < seg.end && text_[open] == ' ') ++open;
       for (const auto& [o, close] : seg.brackets) {
-        if (o != open) continue;
-        ReadBracket(p, part, o, close, depth);
+        if (o == open) ReadBracket(p, part, o, close, depth);
       }
-      values.push_back(part);
+      list.values.push_back(part);
       b.parts.push_back(std::move(p));
     }
-    if (b.parts.empty()) {
-      out_->skipped.push_back({whole.ref, "a list marker follows it, but no part could be read (" +
-                                              (ended.empty() ? "no count" : ended) + ")"});
-      return;
-    }
-    Classify(whole.figure, values, hedged, ended, &b);
-    out_->breakdowns.push_back(std::move(b));
+    Finish(&list);
   }
+
+  /// The figures read as parts of some list, by index: not wholes a later 其中 may refer to.
+  const std::vector<size_t>& parts_read() const { return parts_read_; }
 
   FigureRef Ref(size_t i) const { return {block_, static_cast<int>(i)}; }
 
  private:
+  struct List {
+    List(const Whole& whole, int depth) : figure(whole.figure) {
+      b.whole = whole.ref;
+      b.whole_label = whole.label;
+      b.depth = depth;
+    }
+    Figure figure;  // the whole's
+    Breakdown b;
+    bool hedged = false;
+    std::string ended;  // why the list ended before its sentence did
+    std::vector<Figure> values;
+  };
+
+  void Finish(List* list) {
+    if (list->b.parts.empty()) {
+      if (!list->ended.empty()) {
+        out_->skipped.push_back(
+            {list->b.whole, "a list marker follows it, but no part could be read (" + list->ended + ")"});
+      }
+      return;
+    }
+    for (const StatedPart& p : list->b.parts) {
+      if (p.figure.block == block_) parts_read_.push_back(static_cast<size_t>(p.figure.index));
+    }
+    Classify(list->figure, list->values, list->hedged, list->ended, &list->b);
+    out_->breakdowns.push_back(std::move(list->b));
+  }
+
+  // "在办理结果方面", "按申请方式分", "从办理结果看": the same whole, listed by another facet.
+  static bool IsFacet(std::string_view words) {
+    return ContainsWord(words, "方面") || (words.size() <= 24 && (words.ends_with("看") ||
+                                                                   words.ends_with("分")));
+  }
+
+  // 市、县政府及其部门收到…的投诉51件: an agent that receives or handles something is the subject of
+  // a statement of its own, not the name of a part.
+  static bool HasOwnSubject(std::string_view label) {
+    for (std::string_view agent : {"政府", "部门", "机关", "单位"}) {
+      for (size_t at = label.find(agent); at != std::string_view::npos;
+           at = label.find(agent, at + agent.size())) {
+        std::string_view rest = label.substr(at + agent.size());
+        if (rest.starts_with("信息")) continue;  // 政府信息: what, not who
+        for (std::string_view verb : {"收到", "受理", "办理", "发生", "答复", "办结"}) {
+          if (rest.find(verb) != std::string_view::npos) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The words after the last 、 (a label of several names is as long as its last one).
+  static std::string_view LastFragment(std::string_view label) {
+    size_t at = label.rfind("、");
+    return at == std::string_view::npos ? label : label.substr(at + std::string_view("、").size());
+  }
+
   size_t Skip(size_t at) const {
     while (at < text_.size() && (text_[at] == ',' || text_[at] == ':' || text_[at] == ' ')) ++at;
     return at;
@@ -297,8 +361,10 @@ class ListReader {
     for (size_t i = 0; i + 1 < parts.size(); ++i) {
       if (parts[i].qualifier != Qualifier::kNone) break;
       prefix = prefix + parts[i].value;
+      bool rest_zero = std::all_of(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end(),
+                                   [](const Figure& f) { return f.value.is_zero(); });
       if (i >= 1 && prefix == whole.value && whole.qualifier == Qualifier::kNone &&
-          !whole.value.is_zero()) {
+          !whole.value.is_zero() && !rest_zero) {
         return "the first parts add up to the whole (the rest may belong to another statement)";
       }
     }
@@ -309,6 +375,7 @@ class ListReader {
   const std::vector<Figure>& figures_;
   int block_;
   Statements* out_;
+  std::vector<size_t> parts_read_;
 };
 
 std::string_view LabelBefore(std::string_view text, const Figure& f, size_t from) {
@@ -367,6 +434,15 @@ void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, i
                     list->first, list->second, 0);
       }
     }
+    if (counts.empty()) {
+      ++look->sentences_since;
+      continue;
+    }
+    // The parts of this sentence's lists are not wholes a later 其中 may refer to.
+    const std::vector<size_t>& parts = reader.parts_read();
+    std::erase_if(counts, [&](size_t i) {
+      return std::find(parts.begin(), parts.end(), i) != parts.end();
+    });
     if (counts.empty()) {
       ++look->sentences_since;
       continue;

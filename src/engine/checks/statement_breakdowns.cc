@@ -22,7 +22,8 @@ std::optional<Read> ReadFigure(const EvalContext& ctx, const FigureRef& ref, std
   return Read{std::move(inv), *iv};
 }
 
-Outcome PartExceeds(const Read& whole, const Read& part) {
+// The other parts ride along as related figures: the list is the context an editor reads.
+Outcome PartExceeds(const Read& whole, const Read& part, const std::vector<Involved>& others) {
   const Figure& pf = part.figure.mention.figure;
   const Figure& wf = whole.figure.mention.figure;
   Rational value = pf.qualifier != Qualifier::kNone ? wf.value + Gap(part.interval, whole.interval)
@@ -33,6 +34,7 @@ Outcome PartExceeds(const Read& whole, const Read& part) {
                                          {"total", wf.written},
                                          {"difference", DifferenceText(value, wf)}}),
       {part.figure, whole.figure});
+  v.related.insert(v.related.end(), others.begin(), others.end());
   v.relations = {Relation{part.interval, "<=", whole.interval}};
   return v;
 }
@@ -80,7 +82,6 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
       continue;
     }
     std::vector<Read> parts;
-    bool exceeded = false;
     bool approximate = false;
     for (const StatedPart& p : b.parts) {
       std::optional<Read> part = ReadFigure(ctx, p.figure, p.label.empty() ? "所列一项" : p.label);
@@ -88,16 +89,22 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
         approximate = true;
         break;
       }
-      const Interval& pi = part->interval;
-      if (pi.lo && whole->interval.hi && *pi.lo > *whole->interval.hi) {
-        out->push_back(PartExceeds(*whole, *part));
-        exceeded = true;
-      }
       parts.push_back(std::move(*part));
     }
     if (approximate) {
       out->push_back(NotEvaluable{"a part is approximate and the pack sets no tolerance"});
       continue;
+    }
+    bool exceeded = false;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const Interval& pi = parts[i].interval;
+      if (!(pi.lo && whole->interval.hi && *pi.lo > *whole->interval.hi)) continue;
+      std::vector<Involved> others;
+      for (size_t j = 0; j < parts.size(); ++j) {
+        if (j != i) others.push_back(parts[j].figure);
+      }
+      out->push_back(PartExceeds(*whole, parts[i], others));
+      exceeded = true;
     }
     // A part above the whole is the finding; its sum would say the same again.
     if (exceeded || parts.size() < 2 || b.relation == PartsRelation::kOverlapping) {
