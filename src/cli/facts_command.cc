@@ -123,8 +123,9 @@ const char* RelationName(PartsRelation r) {
 // What the statements stage read from the prose, and what it declined to read.
 void PrintStatements(const Document& doc) {
   const Statements& s = doc.statements;
-  std::cout << fmt::format("\nstatements: {} list(s) of parts, {} rate(s), {} declined\n",
-                           s.breakdowns.size(), s.rates.size(), s.skipped.size());
+  std::cout << fmt::format(
+      "\nstatements: {} list(s) of parts, {} rate(s), {} count(s) of names, {} declined\n",
+      s.breakdowns.size(), s.rates.size(), s.counts.size(), s.skipped.size());
   for (const Breakdown& b : s.breakdowns) {
     std::cout << fmt::format("  whole {} {}{}\n", FigureText(doc, b.whole),
                              EscapeControls(b.whole_label),
@@ -143,6 +144,10 @@ void PrintStatements(const Document& doc) {
     std::cout << fmt::format("  rate {} {} = {} ÷ {}{}\n", EscapeControls(r.name),
                              FigureText(doc, r.percent), FigureText(doc, r.numerator),
                              FigureText(doc, r.denominator), carried);
+  }
+  for (const StatedCount& c : s.counts) {
+    std::cout << fmt::format("  count {}: {} to {} names listed{}\n", FigureText(doc, c.count), c.fewest,
+                             c.most, c.hedged ? " (等: perhaps only some)" : "");
   }
   for (const SkippedStatement& k : s.skipped) {
     std::cout << fmt::format("  declined at {}: {}\n", FigureText(doc, k.figure),

@@ -38,6 +38,7 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
      "no single figure resolves it without breaking a relation that holds"},
     {"correction.resolves-many", "changing {written} to {corrected} resolves {count} findings"},
     {"correction.resolves-one", "changing {written} to {corrected} resolves it"},
+    {"count.differs", "{count} parts are stated, but {listed} are listed"},
     {"finding.with-note", "{finding}; {note}"},
     {"list-separator", "; "},
     {"rate.differs", "{rate} is stated as {stated}, but {numerator} ÷ {base} = {computed}%"},

@@ -26,6 +26,7 @@ extern const std::vector<MessageTemplate> kMessagesZh = {
      "没有哪一个数字单独改正后能消除此处不一致而不破坏其他成立的核对"},
     {"correction.resolves-many", "若将 {written} 改为 {corrected}，{count} 处不一致均可消除"},
     {"correction.resolves-one", "若将 {written} 改为 {corrected}，此处不一致即可消除"},
+    {"count.differs", "写明共 {count} 部分，但列出 {listed} 项"},
     {"finding.with-note", "{finding}；{note}"},
     {"list-separator", "；"},
     {"rate.differs", "{rate}写作 {stated}，但 {numerator} ÷ {base} = {computed}%"},

@@ -1,5 +1,6 @@
 #include "statements/parse_statements.h"
 
+#include "statements/prose_counts.h"
 #include "statements/prose_lists.h"
 #include "statements/prose_rates.h"
 
@@ -25,6 +26,7 @@ Statements ParseStatements(const Document& doc) {
     const int index = static_cast<int>(b);
     ReadProseLists(block.text.text, figures, index, &look, &out);
     ReadProseRates(block.text.text, figures, index, &out);
+    ReadProseCounts(block.text.text, figures, index, &out);
   }
   return out;
 }

@@ -88,6 +88,12 @@ class ListReader {
     List list(whole, depth);
     for (size_t s = 0; s < segments.size(); ++s) {
       const Segment& seg = segments[s];
+      // "4条,其中:机构职能1条、政策文件3条;通过…专栏公开信息40条": parts that already make
+      // up the whole, then a semicolon: what follows is a statement of its own.
+      if (s > 0 && segments[s - 1].separator == ";" && Complete(list)) {
+        list.ended = "its parts add up to the whole before a semicolon";
+        break;
+      }
       std::string_view words = text_.substr(seg.begin, seg.end - seg.begin);
       std::vector<size_t> in = FiguresIn(figures_, seg.begin, seg.end, seg.brackets);
       std::vector<size_t> counts;
@@ -214,6 +220,19 @@ class ListReader {
     }
     Classify(list->figure, list->values, list->hedged, list->ended, &list->b);
     out_->breakdowns.push_back(std::move(list->b));
+  }
+
+  static bool Complete(const List& list) {
+    if (list.values.empty() || list.figure.qualifier != Qualifier::kNone ||
+        list.figure.value.is_zero()) {
+      return false;
+    }
+    Rational sum(0);
+    for (const Figure& f : list.values) {
+      if (f.qualifier != Qualifier::kNone) return false;
+      sum = sum + f.value;
+    }
+    return sum == list.figure.value;
   }
 
   // "在办理结果方面", "按申请方式分", "从办理结果看": the same whole, listed by another facet.

@@ -61,6 +61,17 @@ struct StatedRate {
   std::optional<FigureRef> carried;  // a carried-over count the base may include (上年结转)
 };
 
+/// A count of the names a sentence lists (由概述、…、附表等六部分组成): the names number between
+/// `fewest` (a name may hold a 、 of its own) and `most` (every separator splits).
+struct StatedCount {
+  FigureRef count;
+  int fewest = 0;
+  int most = 0;
+  bool hedged = false;  // 等六部分: the names listed may be only some of them
+  size_t first = 0;     // where the names start and end in the block's text
+  size_t last = 0;
+};
+
 /// A parse the stage declined, and why (shown by `facts`).
 struct SkippedStatement {
   FigureRef figure;
@@ -71,6 +82,7 @@ struct SkippedStatement {
 struct Statements {
   std::vector<Breakdown> breakdowns;
   std::vector<StatedRate> rates;
+  std::vector<StatedCount> counts;
   std::vector<SkippedStatement> skipped;
 };
 

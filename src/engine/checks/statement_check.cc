@@ -4,6 +4,7 @@
 //   statement: breakdowns    # parts against their whole
 //   statement: shares        # 占p% against part ÷ whole
 //   statement: rates         # 办结率 against 办结 ÷ 受理
+//   statement: counts        # 六部分 against the names listed
 //   section: "主动公开"      # optional: only statements in matching sections
 #include <array>
 
@@ -23,10 +24,11 @@ struct StatementKind {
   Evaluator evaluate;
 };
 
-constexpr std::array<StatementKind, 3> kStatementKinds = {{
+constexpr std::array<StatementKind, 4> kStatementKinds = {{
     {"breakdowns", EvaluateBreakdowns},
     {"shares", EvaluateShares},
     {"rates", EvaluateRates},
+    {"counts", EvaluateCounts},
 }};
 
 class StatementCheck : public CheckKind {

@@ -28,6 +28,9 @@ void EvaluateShares(const EvalContext& ctx, const StatementScope& scope,
 /// A rate stated with its counts (办结率) against the numerator over the base.
 void EvaluateRates(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
+/// A count of listed names (六部分) against the names listed.
+void EvaluateCounts(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
+
 /// A statement's figure as a mention, and its interval for the check (nullopt: approximate
 /// with no tolerance).
 Involved StatementFigure(const EvalContext& ctx, const FigureRef& ref, std::string label);
