@@ -55,6 +55,11 @@ class ListReader {
         while (next < sentence_end && text_[next] == ' ') ++next;
         if (StartsListMarker(text_, next, &end)) return std::pair(Skip(end), sentence_end);
         if (next < sentence_end && text_[next] == '(') return BracketList(next, sentence_end);
+        // 受理申请30件,同比增加58%,其中…: a comparison between the whole and its list.
+        if (size_t after = ComparisonClauseEnd(next, sentence_end); after != std::string_view::npos &&
+            StartsListMarker(text_, after, &end)) {
+          return std::pair(Skip(end), sentence_end);
+        }
         if (text_[at] == ':' && words == 0) return std::pair(next, sentence_end);
         // 在…的2026条政府信息中, …: the whole is named before its parts.
         if (At(text_, at - std::string_view("中").size(), "中") && InBefore(w, sentence_begin))
@@ -74,11 +79,33 @@ class ListReader {
   // A list opened inside a bracket ("(其中…)") ends with it.
   std::optional<std::pair<size_t, size_t>> BracketList(size_t open, size_t sentence_end) const {
     size_t close = ClosingBracket(text_, open, sentence_end);
+    if (close == std::string_view::npos) return std::nullopt;
     size_t end = 0;
-    if (close == std::string_view::npos || !StartsListMarker(text_, open + 1, &end)) {
+    if (StartsListMarker(text_, open + 1, &end)) return std::pair(Skip(end), close);
+    // 共455条(规范性文件84条,计划规划20条,…): a bracket of two or more named counts.
+    std::vector<size_t> inside = FiguresIn(figures_, open + 1, close);
+    size_t counts = 0;
+    for (size_t i : inside) counts += IsCount(figures_[i]) ? 1 : 0;
+    if (counts < 2 || counts != inside.size() || figures_[inside.front()].begin == open + 1) {
       return std::nullopt;
     }
-    return std::pair(Skip(end), close);
+    return std::pair(open + 1, close);
+  }
+
+  // Where the clause after `at` ends (past its separator) when it is a comparison with no
+  // count of its own (同比增加58%), else npos.
+  size_t ComparisonClauseEnd(size_t at, size_t sentence_end) const {
+    size_t stop = at;
+    while (stop < sentence_end && text_[stop] != ',' && text_[stop] != ';') ++stop;
+    if (stop >= sentence_end) return std::string_view::npos;
+    std::string_view clause = text_.substr(at, stop - at);
+    if (!IsComparison(clause)) return std::string_view::npos;
+    for (size_t i : FiguresIn(figures_, at, stop)) {
+      if (!figures_[i].percent) return std::string_view::npos;
+    }
+    size_t next = stop + 1;
+    while (next < sentence_end && text_[next] == ' ') ++next;
+    return next;
   }
 
   // Reads the parts in [begin, end) of the whole; records a breakdown for each facet that has
@@ -409,6 +436,63 @@ std::string_view LabelBefore(std::string_view text, const Figure& f, size_t from
   return Trim(text.substr(start, f.begin - start));
 }
 
+// Where the parts begin when the sentence lists the parts of a whole stated before it: after a
+// 其中 that no count of the sentence precedes, or after an opening 在…中, (在主动公开的信息中,),
+// whose words name that whole (`*named`); npos otherwise.
+size_t EarlierWholeListStart(std::string_view text, const std::vector<Figure>& figures,
+                             size_t begin, size_t end, std::string_view* named) {
+  size_t first_figure = end;
+  std::vector<size_t> in = FiguresIn(figures, begin, end);
+  if (!in.empty()) first_figure = figures[in.front()].begin;
+  auto skip = [&](size_t at) {
+    while (at < end && (text[at] == ',' || text[at] == ':' || text[at] == ' ')) ++at;
+    return at;
+  };
+  size_t q = text.substr(begin, first_figure - begin).find("其中");
+  if (q != std::string_view::npos) return skip(begin + q + std::string_view("其中").size());
+  size_t at = skip(begin);
+  constexpr size_t kMaxOpenerBytes = 60;
+  constexpr std::string_view kIn = "在";
+  if (text.substr(at, kIn.size()) == kIn) {
+    size_t comma = text.substr(at, first_figure - at).find("中,");
+    if (comma != std::string_view::npos && comma <= kMaxOpenerBytes) {
+      *named = text.substr(at + kIn.size(), comma - kIn.size());
+      return skip(at + comma + std::string_view("中,").size());
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The words of 在…中 that name a whole: 主动公开 of 在主动公开的信息中.
+std::string_view NamedCore(std::string_view named) {
+  for (std::string_view tail : {"的政府信息", "的政务信息", "的信息", "政府信息", "信息", "的"}) {
+    if (named.ends_with(tail)) {
+      named.remove_suffix(tail.size());
+      break;
+    }
+  }
+  for (std::string_view head : {"所有", "全部", "已"}) {
+    if (named.starts_with(head)) named.remove_prefix(head.size());
+  }
+  return named;
+}
+
+// The whole an earlier sentence states for this one's list: the one count whose words contain
+// what 在…中 names, or else its one top-level count.
+const LookBack::Count* EarlierWhole(const LookBack& look, std::string_view named) {
+  if (look.sentences_since > kMaxSentencesBack) return nullptr;
+  const LookBack::Count* found = nullptr;
+  std::string_view core = NamedCore(named);
+  constexpr size_t kMinCoreBytes = 6;  // two characters
+  for (const LookBack::Count& c : look.counts) {
+    bool fits = core.size() >= kMinCoreBytes ? c.label.find(core) != std::string::npos : c.top;
+    if (!fits) continue;
+    if (found != nullptr) return nullptr;
+    found = &c;
+  }
+  return found;
+}
+
 }  // namespace
 
 void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, int block,
@@ -419,21 +503,17 @@ void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, i
     for (size_t i : FiguresIn(figures, begin, end)) {
       if (IsCount(figures[i])) counts.push_back(i);
     }
-    // A sentence that opens with 其中 lists the parts of the one count before it.
-    size_t at = begin;
-    while (at < end && (text[at] == ' ' || text[at] == ',')) ++at;
-    size_t marker = 0;
-    if (StartsListMarker(text, at, &marker) && text.substr(at, marker - at) == "其中") {
-      while (marker < end && (text[marker] == ',' || text[marker] == ':' || text[marker] == ' '))
-        ++marker;
-      if (look->counts.size() == 1 && look->sentences_since <= kMaxSentencesBack) {
-        reader.Read(Whole{look->counts.front(), look->figures.front(), look->label}, marker, end,
-                    0);
+    // A 其中 before any count of its sentence (or a sentence that opens with 在…中,) lists the
+    // parts of the one count before it.
+    std::string_view named;
+    size_t marker = EarlierWholeListStart(text, figures, begin, end, &named);
+    if (marker != std::string_view::npos) {
+      if (const LookBack::Count* whole = EarlierWhole(*look, named)) {
+        reader.Read(Whole{whole->ref, whole->figure, whole->label}, marker, end, 0);
       } else if (!counts.empty() && !look->counts.empty()) {
-        out->skipped.push_back(
-            {reader.Ref(counts.front()),
-             "其中 opens its sentence, but the sentence before it has " +
-                 std::to_string(look->counts.size()) + " counts: which whole it lists is not known"});
+        out->skipped.push_back({reader.Ref(counts.front()),
+                                "its sentence lists the parts of a whole stated before it, but "
+                                "which of the counts before it is not known"});
       }
     }
     for (size_t k = 0; k < counts.size(); ++k) {
@@ -457,22 +537,15 @@ void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, i
       ++look->sentences_since;
       continue;
     }
-    // The parts of this sentence's lists are not wholes a later 其中 may refer to.
+    // The parts of this sentence's lists are not wholes a later 其中 may refer to on its own.
     const std::vector<size_t>& parts = reader.parts_read();
-    std::erase_if(counts, [&](size_t i) {
-      return std::find(parts.begin(), parts.end(), i) != parts.end();
-    });
-    if (counts.empty()) {
-      ++look->sentences_since;
-      continue;
-    }
     look->counts.clear();
-    look->figures.clear();
     for (size_t i : counts) {
-      look->counts.push_back(reader.Ref(i));
-      look->figures.push_back(figures[i]);
+      std::string label(LabelBefore(text, figures[i], begin));
+      bool top = std::find(parts.begin(), parts.end(), i) == parts.end() &&
+                 !IsComparison(label);  // 同比增量29条
+      look->counts.push_back({reader.Ref(i), figures[i], std::move(label), top});
     }
-    look->label = std::string(LabelBefore(text, figures[counts.front()], begin));
     look->sentences_since = 0;
   }
 }

@@ -19,10 +19,14 @@ namespace crossfoot {
 
 /// The sentences before the current one that a sentence opening with 其中 may refer to.
 struct LookBack {
-  std::vector<FigureRef> counts;  // the count figures of the last sentence that had any
-  std::vector<Figure> figures;    // those figures
-  std::string label;              // the words before the first of them
-  int sentences_since = 0;        // sentences without figures read since
+  struct Count {
+    FigureRef ref;
+    Figure figure;
+    std::string label;  // the words before it in its clause
+    bool top = false;   // no part of a list, no comparison: a whole a later 其中 may list
+  };
+  std::vector<Count> counts;  // the counts of the last sentence that had any
+  int sentences_since = 0;    // sentences without figures read since
 };
 
 /// Reads the lists of one block of prose (its text and recognised figures) into `out`.

@@ -28,9 +28,9 @@ constexpr std::array<std::string_view, 13> kListMarkers = {
 constexpr std::array<std::string_view, 7> kCatchAll = {"其他", "其它", "其余", "剩余",
                                                        "剩下", "余下", "另有"};
 
-constexpr std::array<std::string_view, 16> kComparison = {
-    "较上年", "较去年", "比上年", "比去年", "同比", "环比", "较20", "比20",
-    "增加",   "减少",   "增长",   "下降",   "上升", "提高", "降低", "持平"};
+constexpr std::array<std::string_view, 19> kComparison = {
+    "较上年", "较去年", "比上年", "比去年", "同比", "环比", "较20", "比20", "增加", "减少",
+    "增长",   "下降",   "上升",   "提高",   "降低", "持平", "增量", "减量", "净增"};
 
 constexpr std::array<std::string_view, 27> kChannels = {
     "网站", "门户", "网上公开", "微信", "公众号", "微博", "新媒体", "公报", "公开栏",
