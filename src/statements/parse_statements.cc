@@ -3,6 +3,7 @@
 #include "statements/prose_counts.h"
 #include "statements/prose_lists.h"
 #include "statements/prose_rates.h"
+#include "statements/restatements.h"
 
 namespace crossfoot {
 
@@ -28,6 +29,7 @@ Statements ParseStatements(const Document& doc) {
     ReadProseRates(block.text.text, figures, index, &out);
     ReadProseCounts(block.text.text, figures, index, &out);
   }
+  out.restatements = FindRestatements(doc);
   return out;
 }
 

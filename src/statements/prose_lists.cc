@@ -117,7 +117,8 @@ class ListReader {
       const Segment& seg = segments[s];
       // "4条,其中:机构职能1条、政策文件3条;通过…专栏公开信息40条": parts that already make
       // up the whole, then a semicolon: what follows is a statement of its own.
-      if (s > 0 && segments[s - 1].separator == ";" && Complete(list)) {
+      if (s > 0 && segments[s - 1].separator == ";" && Complete(list) &&
+          !IsFacet(text_.substr(seg.begin, seg.end - seg.begin))) {
         list.ended = "its parts add up to the whole before a semicolon";
         break;
       }

@@ -72,6 +72,14 @@ struct StatedCount {
   size_t last = 0;
 };
 
+/// One quantity stated twice in the prose with the same words (截止2010年末,街道累计公开信息总数
+/// 24条 … 截止2010年末,街道累计公开信息总数13条).
+struct Restatement {
+  FigureRef first;
+  FigureRef again;
+  std::string label;
+};
+
 /// A parse the stage declined, and why (shown by `facts`).
 struct SkippedStatement {
   FigureRef figure;
@@ -83,6 +91,7 @@ struct Statements {
   std::vector<Breakdown> breakdowns;
   std::vector<StatedRate> rates;
   std::vector<StatedCount> counts;
+  std::vector<Restatement> restatements;
   std::vector<SkippedStatement> skipped;
 };
 

@@ -5,6 +5,7 @@
 //   statement: shares        # 占p% against part ÷ whole
 //   statement: rates         # 办结率 against 办结 ÷ 受理
 //   statement: counts        # 六部分 against the names listed
+//   statement: restatements  # one quantity stated twice in the same words
 //   section: "主动公开"      # optional: only statements in matching sections
 #include <array>
 
@@ -24,11 +25,12 @@ struct StatementKind {
   Evaluator evaluate;
 };
 
-constexpr std::array<StatementKind, 4> kStatementKinds = {{
+constexpr std::array<StatementKind, 5> kStatementKinds = {{
     {"breakdowns", EvaluateBreakdowns},
     {"shares", EvaluateShares},
     {"rates", EvaluateRates},
     {"counts", EvaluateCounts},
+    {"restatements", EvaluateRestatements},
 }};
 
 class StatementCheck : public CheckKind {

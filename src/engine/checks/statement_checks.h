@@ -31,6 +31,10 @@ void EvaluateRates(const EvalContext& ctx, const StatementScope& scope, std::vec
 /// A count of listed names (六部分) against the names listed.
 void EvaluateCounts(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
+/// A quantity stated twice in the same words, against itself.
+void EvaluateRestatements(const EvalContext& ctx, const StatementScope& scope,
+                          std::vector<Outcome>* out);
+
 /// A statement's figure as a mention, and its interval for the check (nullopt: approximate
 /// with no tolerance).
 Involved StatementFigure(const EvalContext& ctx, const FigureRef& ref, std::string label);
