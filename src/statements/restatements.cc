@@ -1,5 +1,6 @@
 #include "statements/restatements.h"
 
+#include <algorithm>
 #include <map>
 
 #include "statements/prose_text.h"
@@ -46,6 +47,15 @@ std::vector<Restatement> FindRestatements(const Document& doc) {
                .empty())
         continue;
       if (CodePointCount(words) < kMinLabelChars || IsComparison(words)) continue;
+      // The same words about another year (a report quoting last year's sentence, a side-by-side
+      // comparison) are another quantity: only words that carry their own date are compared.
+      size_t from = static_cast<size_t>(words.data() - block.text.text.data());
+      bool dated = std::any_of(block.text.figures.skipped.begin(), block.text.figures.skipped.end(),
+                               [&](const NonFigure& n) {
+                                 return n.begin >= from && n.end <= f.begin &&
+                                        (n.kind == "year" || n.kind == "date");
+                               });
+      if (!dated) continue;
       std::string key = std::string(words) + "|" + f.unit;
       FigureRef ref{static_cast<int>(b), static_cast<int>(i)};
       auto [it, fresh] = seen.emplace(key, ref);
