@@ -191,7 +191,7 @@ class ListReader {
         break;
       }
       std::string_view label = Trim(LabelCore(Trim(before)));
-      if (CodePointCount(LastFragment(label)) > kMaxPartLabelChars || HasOwnSubject(label)) {
+      if (CodePointCount(LastFragment(label)) > kMaxPartLabelChars || HasOwnSubject(label, list.b.whole_label)) {
         list.ended = "a clause with a subject of its own";
         break;
       }
@@ -269,16 +269,23 @@ class ListReader {
                                                                    words.ends_with("分")));
   }
 
-  // 市、县政府及其部门收到…的投诉51件: an agent that receives or handles something is the subject of
-  // a statement of its own, not the name of a part.
-  static bool HasOwnSubject(std::string_view label) {
+  // 市、县政府及其部门收到…的投诉51件 (after 收到复议申请40件,其中…): an agent that receives
+  // or handles something the whole does not name is the subject of a statement of its own; 各级
+  // 政府收到170件, with nothing after its verb, receives the whole's own things.
+  static bool HasOwnSubject(std::string_view label, std::string_view whole_label) {
     for (std::string_view agent : {"政府", "部门", "机关", "单位"}) {
       for (size_t at = label.find(agent); at != std::string_view::npos;
            at = label.find(agent, at + agent.size())) {
         std::string_view rest = label.substr(at + agent.size());
         if (rest.starts_with("信息")) continue;  // 政府信息: what, not who
         for (std::string_view verb : {"收到", "受理", "办理", "发生", "答复", "办结"}) {
-          if (rest.find(verb) != std::string_view::npos) return true;
+          size_t v = rest.find(verb);
+          if (v == std::string_view::npos) continue;
+          std::string_view object = rest.substr(v + verb.size());
+          constexpr size_t kHeadBytes = 6;  // the last two characters name what it counts
+          if (object.size() < kHeadBytes) continue;
+          if (whole_label.find(object.substr(object.size() - kHeadBytes)) == std::string_view::npos)
+            return true;
         }
       }
     }
