@@ -115,6 +115,20 @@ checks:
     breakdown: "共公布政府信息{total}条"
 )";
 
+const char* kStatements = R"(pack: t
+checks:
+  - id: PARTS
+    statement: breakdowns
+  - id: SHARES
+    statement: shares
+  - id: RATES
+    statement: rates
+  - id: COUNTS
+    statement: counts
+  - id: AGAIN
+    statement: restatements
+)";
+
 const char* kTable = R"(pack: t
 checks:
   - id: ROW
@@ -204,6 +218,13 @@ std::vector<Case> Cases() {
       {"share", kShare, "受理1235件,答复1222件,办结率达100%。"},
       {"breakdown", kBreakdown, "共公布政府信息2599条，其中政策文件1000条，其他1500条。"},
       {"breakdown-part", kBreakdown, "共公布政府信息2599条，其中政策文件3000条，规划计划100条。"},
+      {"statement-parts", kStatements,
+       "2014年我镇主动公开政府信息数160条,其中,综合政务59条;人事工作信息1条;财政信息5条;教育8条;"
+       "重要工作会议22条;安全监管45条;监察信息22条。"},
+      {"statement-rate", kStatements, "2023年共受理政府信息公开申请10件，办结12件，办结率100%。"},
+      {"statement-count", kStatements, "本报告由概述、主动公开情况、依申请公开情况、附表五部分组成。"},
+      {"statement-again", kStatements,
+       "截止2010年末,街道累计公开信息总数24条。截止2010年末,街道累计公开信息总数13条。"},
       {"any-of", kAnyOf, "收到申请107件，其中新收97件，上年结转7件。"},
       // One wrong cell: its row and its column no longer add up; the cell is named.
       {"table-cell", kTable, Table("4", "3", "4")},

@@ -566,7 +566,7 @@ PACKS = {
                                         ":6:5: error: 'assert': expression nested too deeply at column 66 of \""
                                         + "(" * 70 + "a" + ")" * 70 + " == 1\""),
     "a check of no known kind": ("pack: p\nchecks:\n  - id: C\n    total: [a]\n",
-                                 ":3:5: error: a check needs one of: each-row, each-column, row-filled, whole-counts, table-present, sum, share, change, agree, assert, any-of, breakdown"),
+                                 ":3:5: error: a check needs one of: each-row, each-column, row-filled, whole-counts, table-present, sum, share, change, agree, assert, any-of, breakdown, statement"),
     "a pack file that cannot be read": (None, ": no such rule pack or directory"),
     # Issue #16 item 2: what yaml-cpp lets through.
     "a GBK pack": ("pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks: []\n".encode("gbk"),

@@ -402,14 +402,16 @@ class ListReader {
         return "a part equals the whole (a stage of it, not a share of it)";
       }
     }
+    // 办结36件,维持25件,纠错2件,其它9件: a part that the rest of the list adds up to.
     for (size_t i = 0; i + 2 < parts.size(); ++i) {
-      Rational run(0);
+      Rational rest(0);
+      bool exact = true;
       for (size_t j = i + 1; j < parts.size(); ++j) {
-        if (parts[j].qualifier != Qualifier::kNone) break;
-        run = run + parts[j].value;
-        if (j >= i + 2 && run == parts[i].value && !run.is_zero())
-          return "a part is the sum of the parts after it (a nested list written flat)";
+        exact = exact && parts[j].qualifier == Qualifier::kNone;
+        rest = rest + parts[j].value;
       }
+      if (exact && rest == parts[i].value && !rest.is_zero())
+        return "a part is the sum of the parts after it (a nested list written flat)";
     }
     Rational prefix(0);
     for (size_t i = 0; i + 1 < parts.size(); ++i) {
