@@ -335,7 +335,8 @@ TEST(PackLoader, BadPatternIsLocated) {
 TEST(PackLoader, UnknownCheckKind) {
   EXPECT_EQ(FirstError("pack: x\nchecks:\n  - id: C1\n    total: [a]\n"),
             "p.yaml:3:5: error: a check needs one of: each-row, each-column, row-filled, "
-            "whole-counts, table-present, sum, share, change, agree, assert, any-of, breakdown, statement");
+            "whole-counts, table-present, sum, share, change, agree, assert, any-of, breakdown, "
+            "statement");
 }
 
 TEST(PackLoader, KindFieldsAreChecked) {

@@ -146,8 +146,8 @@ void PrintStatements(const Document& doc) {
                              FigureText(doc, r.denominator), carried);
   }
   for (const StatedCount& c : s.counts) {
-    std::cout << fmt::format("  count {}: {} to {} names listed{}\n", FigureText(doc, c.count), c.fewest,
-                             c.most, c.hedged ? " (等: perhaps only some)" : "");
+    std::cout << fmt::format("  count {}: {} to {} names listed{}\n", FigureText(doc, c.count),
+                             c.fewest, c.most, c.hedged ? " (等: perhaps only some)" : "");
   }
   for (const SkippedStatement& k : s.skipped) {
     std::cout << fmt::format("  declined at {}: {}\n", FigureText(doc, k.figure),

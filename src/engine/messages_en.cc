@@ -21,7 +21,9 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
      "with its other parts, so it names them all)"},
     {"breakdown.part-exceeds",
      "the part {part} ({label}) is more than its total {total}: excess {difference}"},
-    {"breakdown.parts-exceed", "{parts} = {sum}, more than the total {total}: over by {difference} (the parts listed are categories that do not overlap, so they cannot add up to more than the total)"},
+    {"breakdown.parts-exceed",
+     "{parts} = {sum}, more than the total {total}: over by {difference} (the parts listed are "
+     "categories that do not overlap, so they cannot add up to more than the total)"},
     {"change.decrease",
      "from {prior} to {current} is a decrease of {computed}, but the change is stated as {stated}"},
     {"change.decrease-percent",

@@ -16,7 +16,9 @@ extern const std::vector<MessageTemplate> kMessagesZh = {
     {"breakdown.differs",
      "{parts} = {sum}，但总数写作 {total}：相差 {difference}（所列各项以“其他”收尾，应为全部）"},
     {"breakdown.part-exceeds", "其中一项 {part}（{label}）超过总数 {total}：超出 {difference}"},
-    {"breakdown.parts-exceed", "{parts} = {sum}，超过总数 {total}：超出 {difference}（所列各项为互不重叠的分类，其和不应超过总数）"},
+    {"breakdown.parts-exceed",
+     "{parts} = {sum}，超过总数 {total}：超出 "
+     "{difference}（所列各项为互不重叠的分类，其和不应超过总数）"},
     {"change.decrease", "由 {prior} 到 {current} 减少 {computed}，但所写变化为 {stated}"},
     {"change.decrease-percent", "由 {prior} 到 {current} 下降 {computed}%，但所写变化为 {stated}"},
     {"change.increase", "由 {prior} 到 {current} 增加 {computed}，但所写变化为 {stated}"},

@@ -34,7 +34,8 @@ Statements ParseStatements(const Document& doc) {
 }
 
 const Figure& FigureAt(const Document& doc, const FigureRef& ref) {
-  return doc.blocks[static_cast<size_t>(ref.block)].text.figures.figures[static_cast<size_t>(ref.index)];
+  return doc.blocks[static_cast<size_t>(ref.block)]
+      .text.figures.figures[static_cast<size_t>(ref.index)];
 }
 
 }  // namespace crossfoot

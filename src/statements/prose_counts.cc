@@ -12,8 +12,9 @@ constexpr std::array<std::string_view, 6> kOpeners = {"由", "包括", "分为",
 // The measure words of a counted list.
 constexpr std::array<std::string_view, 5> kMeasures = {"个部分", "部分", "个方面", "方面", "大类"};
 // How a section's name ends.
-constexpr std::array<std::string_view, 13> kNameEnds = {
-    "情况", "措施", "事项", "附表", "概述", "方向", "打算", "问题", "说明", "总结", "内容", "工作", "表"};
+constexpr std::array<std::string_view, 13> kNameEnds = {"情况", "措施", "事项", "附表", "概述",
+                                                        "方向", "打算", "问题", "说明", "总结",
+                                                        "内容", "工作", "表"};
 
 bool EndsAsName(std::string_view piece) {
   while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
@@ -50,7 +51,8 @@ void ReadProseCounts(std::string_view text, const std::vector<Figure>& figures, 
       size_t start = std::string_view::npos;
       for (std::string_view o : kOpeners) {
         size_t at = text.substr(begin, stop - begin).rfind(o);
-        if (at != std::string_view::npos && (start == std::string_view::npos || begin + at + o.size() > start))
+        if (at != std::string_view::npos &&
+            (start == std::string_view::npos || begin + at + o.size() > start))
           start = begin + at + o.size();
       }
       if (start == std::string_view::npos || start >= stop) continue;

@@ -38,8 +38,7 @@ struct Whole {
 
 class ListReader {
  public:
-  ListReader(std::string_view text, const std::vector<Figure>& figures, int block,
-             Statements* out)
+  ListReader(std::string_view text, const std::vector<Figure>& figures, int block, Statements* out)
       : text_(text), figures_(figures), block_(block), out_(out) {}
 
   // Where the list after the whole at figure `w` opens, and where it must end (a list opened
@@ -56,8 +55,8 @@ class ListReader {
         if (StartsListMarker(text_, next, &end)) return std::pair(Skip(end), sentence_end);
         if (next < sentence_end && text_[next] == '(') return BracketList(next, sentence_end);
         // 受理申请30件,同比增加58%,其中…: a comparison between the whole and its list.
-        if (size_t after = ComparisonClauseEnd(next, sentence_end); after != std::string_view::npos &&
-            StartsListMarker(text_, after, &end)) {
+        if (size_t after = ComparisonClauseEnd(next, sentence_end);
+            after != std::string_view::npos && StartsListMarker(text_, after, &end)) {
           return std::pair(Skip(end), sentence_end);
         }
         if (text_[at] == ':' && words == 0) return std::pair(next, sentence_end);
@@ -191,7 +190,8 @@ class ListReader {
         break;
       }
       std::string_view label = Trim(LabelCore(Trim(before)));
-      if (CodePointCount(LastFragment(label)) > kMaxPartLabelChars || HasOwnSubject(label, list.b.whole_label)) {
+      if (CodePointCount(LastFragment(label)) > kMaxPartLabelChars ||
+          HasOwnSubject(label, list.b.whole_label)) {
         list.ended = "a clause with a subject of its own";
         break;
       }
@@ -239,7 +239,8 @@ class ListReader {
     if (list->b.parts.empty()) {
       if (!list->ended.empty()) {
         out_->skipped.push_back(
-            {list->b.whole, "a list marker follows it, but no part could be read (" + list->ended + ")"});
+            {list->b.whole,
+             "a list marker follows it, but no part could be read (" + list->ended + ")"});
       }
       return;
     }
@@ -265,8 +266,8 @@ class ListReader {
 
   // "在办理结果方面", "按申请方式分", "从办理结果看": the same whole, listed by another facet.
   static bool IsFacet(std::string_view words) {
-    return ContainsWord(words, "方面") || (words.size() <= 24 && (words.ends_with("看") ||
-                                                                   words.ends_with("分")));
+    return ContainsWord(words, "方面") ||
+           (words.size() <= 24 && (words.ends_with("看") || words.ends_with("分")));
   }
 
   // 市、县政府及其部门收到…的投诉51件 (after 收到复议申请40件,其中…): an agent that receives
@@ -351,8 +352,8 @@ class ListReader {
       p.share = Ref(inside.front());
       return;
     }
-    bool counts = std::any_of(inside.begin(), inside.end(),
-                              [&](size_t i) { return IsCount(figures_[i]); });
+    bool counts =
+        std::any_of(inside.begin(), inside.end(), [&](size_t i) { return IsCount(figures_[i]); });
     if (!counts || depth + 1 >= kMaxDepth) return;
     size_t start = open + 1;
     size_t marker = 0;
@@ -361,8 +362,7 @@ class ListReader {
   }
 
   static bool Equal(const Figure& a, const Figure& b) {
-    return a.qualifier == Qualifier::kNone && b.qualifier == Qualifier::kNone &&
-           a.value == b.value;
+    return a.qualifier == Qualifier::kNone && b.qualifier == Qualifier::kNone && a.value == b.value;
   }
 
   // Exhaustive (a catch-all part, no hedge), disjoint (categories) or overlapping (channels, or
@@ -531,16 +531,19 @@ void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, i
       std::optional<std::pair<size_t, size_t>> list = reader.ListAfter(w, begin, end);
       if (!list) continue;
       // 收到申请9件,上年结转1件,其中…: whether 其中 lists the 1, the 9 or both is not known.
-      if (k > 0 && text.substr(figures[counts[k - 1]].end, figures[w].begin - figures[counts[k - 1]].end)
-                           .find(';') == std::string_view::npos) {
-        out->skipped.push_back({reader.Ref(w), "a list follows it, but another count stands before "
-                                               "it in the same statement: which whole is listed is "
-                                               "not known"});
+      if (k > 0 &&
+          text.substr(figures[counts[k - 1]].end, figures[w].begin - figures[counts[k - 1]].end)
+                  .find(';') == std::string_view::npos) {
+        out->skipped.push_back({reader.Ref(w),
+                                "a list follows it, but another count stands before "
+                                "it in the same statement: which whole is listed is "
+                                "not known"});
         continue;
       }
       {
-        reader.Read(Whole{reader.Ref(w), figures[w], std::string(LabelBefore(text, figures[w], begin))},
-                    list->first, list->second, 0);
+        reader.Read(
+            Whole{reader.Ref(w), figures[w], std::string(LabelBefore(text, figures[w], begin))},
+            list->first, list->second, 0);
       }
     }
     if (counts.empty()) {

@@ -12,8 +12,8 @@ namespace {
 constexpr size_t kMaxNameChars = 6;
 
 // What a rate's base counts: the requests received.
-constexpr std::array<std::string_view, 6> kReceived = {"受理", "收到", "新收", "接收", "接到",
-                                                       "申请"};
+constexpr std::array<std::string_view, 6> kReceived = {"受理", "收到", "新收",
+                                                       "接收", "接到", "申请"};
 
 bool Contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
@@ -91,9 +91,9 @@ void ReadProseRates(std::string_view text, const std::vector<Figure>& figures, i
       FigureRef at{block, static_cast<int>(in[k])};
       if (numerators.size() != 1 || bases.size() != 1) {
         if (!numerators.empty() || !bases.empty()) {
-          out->skipped.push_back(
-              {at, std::string(name) + ": the sentence does not state exactly one count of " +
-                       std::string(what) + " and one of what was received"});
+          out->skipped.push_back({at, std::string(name) +
+                                          ": the sentence does not state exactly one count of " +
+                                          std::string(what) + " and one of what was received"});
         }
         continue;
       }

@@ -29,10 +29,10 @@ struct FigureRef {
 /// One listed part of a whole, with the words that name it.
 struct StatedPart {
   FigureRef figure;
-  std::string label;                 // the words naming it ("当面申请", "其他类信息")
-  std::optional<FigureRef> share;    // a percentage stated for it (占7.9%)
-  std::optional<FigureRef> share_of; // the whole that share names, when it names one (占总数M件的)
-  bool catch_all = false;            // 其他 / 其余 / 剩余: the part that closes a list
+  std::string label;               // the words naming it ("当面申请", "其他类信息")
+  std::optional<FigureRef> share;  // a percentage stated for it (占7.9%)
+  std::optional<FigureRef> share_of;  // the whole that share names, when it names one (占总数M件的)
+  bool catch_all = false;             // 其他 / 其余 / 剩余: the part that closes a list
 };
 
 /// How a list of parts relates to its whole.

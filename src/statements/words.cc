@@ -22,8 +22,8 @@ bool ContainsAny(std::string_view text, const std::array<std::string_view, N>& w
 
 // Longest first, so that 其中包括 is taken whole.
 constexpr std::array<std::string_view, 13> kListMarkers = {
-    "其中包括", "主要包括", "具体包括", "分别为", "分别是", "主要有", "主要为", "主要是",
-    "具体为",   "其中",     "包括",     "包含",   "涉及"};
+    "其中包括", "主要包括", "具体包括", "分别为", "分别是", "主要有", "主要为",
+    "主要是",   "具体为",   "其中",     "包括",   "包含",   "涉及"};
 
 constexpr std::array<std::string_view, 7> kCatchAll = {"其他", "其它", "其余", "剩余",
                                                        "剩下", "余下", "另有"};
@@ -33,9 +33,9 @@ constexpr std::array<std::string_view, 19> kComparison = {
     "增长",   "下降",   "上升",   "提高",   "降低", "持平", "增量", "减量", "净增"};
 
 constexpr std::array<std::string_view, 27> kChannels = {
-    "网站", "门户", "网上公开", "微信", "公众号", "微博", "新媒体", "公报", "公开栏",
-    "公示栏", "宣传栏", "公告栏", "报纸", "报刊", "电视", "广播", "客户端", "APP",
-    "头条", "抖音", "视频号", "政务号", "电子屏", "显示屏", "触摸屏", "平台", "专栏"};
+    "网站",   "门户",   "网上公开", "微信",   "公众号", "微博",   "新媒体", "公报",   "公开栏",
+    "公示栏", "宣传栏", "公告栏",   "报纸",   "报刊",   "电视",   "广播",   "客户端", "APP",
+    "头条",   "抖音",   "视频号",   "政务号", "电子屏", "显示屏", "触摸屏", "平台",   "专栏"};
 
 constexpr std::array<std::string_view, 6> kApplications = {"申请", "来信", "来访",
                                                            "信件", "提交", "来电"};

@@ -26,14 +26,14 @@ std::optional<Read> ReadFigure(const EvalContext& ctx, const FigureRef& ref, std
 Outcome PartExceeds(const Read& whole, const Read& part, const std::vector<Involved>& others) {
   const Figure& pf = part.figure.mention.figure;
   const Figure& wf = whole.figure.mention.figure;
-  Rational value = pf.qualifier != Qualifier::kNone ? wf.value + Gap(part.interval, whole.interval)
-                                                    : pf.value;
-  Violated v = MakeViolation(
-      Message("breakdown.part-exceeds", {{"part", pf.written},
-                                         {"label", part.figure.label},
-                                         {"total", wf.written},
-                                         {"difference", DifferenceText(value, wf)}}),
-      {part.figure, whole.figure});
+  Rational value =
+      pf.qualifier != Qualifier::kNone ? wf.value + Gap(part.interval, whole.interval) : pf.value;
+  Violated v =
+      MakeViolation(Message("breakdown.part-exceeds", {{"part", pf.written},
+                                                       {"label", part.figure.label},
+                                                       {"total", wf.written},
+                                                       {"difference", DifferenceText(value, wf)}}),
+                    {part.figure, whole.figure});
   v.related.insert(v.related.end(), others.begin(), others.end());
   v.relations = {Relation{part.interval, "<=", whole.interval}};
   return v;
@@ -76,7 +76,8 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
   for (const Breakdown& b : ctx.doc.statements.breakdowns) {
     if (!InScope(ctx, scope, b.whole)) continue;
     any = true;
-    std::optional<Read> whole = ReadFigure(ctx, b.whole, b.whole_label.empty() ? "总数" : b.whole_label);
+    std::optional<Read> whole =
+        ReadFigure(ctx, b.whole, b.whole_label.empty() ? "总数" : b.whole_label);
     if (!whole) {
       out->push_back(NotEvaluable{"the whole is approximate and the pack sets no tolerance"});
       continue;
@@ -113,7 +114,8 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
     }
     out->push_back(SumAgainst(*whole, parts, b.relation == PartsRelation::kExhaustive));
   }
-  if (!any) out->push_back(NotEvaluable{"the prose states no whole followed by a list of its parts"});
+  if (!any)
+    out->push_back(NotEvaluable{"the prose states no whole followed by a list of its parts"});
 }
 
 }  // namespace crossfoot

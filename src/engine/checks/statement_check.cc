@@ -90,7 +90,8 @@ std::shared_ptr<const CheckKind> MakeStatementCheck(FieldReader& f) {
     }
   }
   std::string names;
-  for (const StatementKind& k : kStatementKinds) names += (names.empty() ? "" : ", ") + std::string(k.name);
+  for (const StatementKind& k : kStatementKinds)
+    names += (names.empty() ? "" : ", ") + std::string(k.name);
   f.Error("statement", "'statement' must be one of: " + names + " (not '" + kind + "')");
   return nullptr;
 }

@@ -22,8 +22,7 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
                         std::vector<Outcome>* out);
 
 /// A share stated for a part (占7.9%) against the part over its whole.
-void EvaluateShares(const EvalContext& ctx, const StatementScope& scope,
-                    std::vector<Outcome>* out);
+void EvaluateShares(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
 /// A rate stated with its counts (办结率) against the numerator over the base.
 void EvaluateRates(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);

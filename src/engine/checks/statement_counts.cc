@@ -7,7 +7,8 @@
 
 namespace crossfoot {
 
-void EvaluateCounts(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out) {
+void EvaluateCounts(const EvalContext& ctx, const StatementScope& scope,
+                    std::vector<Outcome>* out) {
   bool any = false;
   for (const StatedCount& c : ctx.doc.statements.counts) {
     if (!InScope(ctx, scope, c.count)) continue;

@@ -17,7 +17,8 @@ Outcome EvaluateRate(const EvalContext& ctx, const StatedRate& r) {
   std::optional<Interval> ri = StatementInterval(ctx, rate);
   std::optional<Interval> ni = StatementInterval(ctx, num);
   std::optional<Interval> di = StatementInterval(ctx, den);
-  if (!ri || !ni || !di) return NotEvaluable{"a figure is approximate and the pack sets no tolerance"};
+  if (!ri || !ni || !di)
+    return NotEvaluable{"a figure is approximate and the pack sets no tolerance"};
   const Figure& shown = rate.mention.figure;
   Interval accepted = AcceptedPercent(shown, *ri);
   std::optional<Interval> ratio = ni->DividedBy(*di);
@@ -35,12 +36,13 @@ Outcome EvaluateRate(const EvalContext& ctx, const StatedRate& r) {
   const Figure& df = den.mention.figure;
   Operand no{*ni, nf.written, {}, nf.value, std::nullopt, nf};
   Operand dout{*di, df.written, {}, df.value, std::nullopt, df};
-  Violated v = MakeViolation(Message("rate.differs", {{"rate", r.name},
-                                                      {"numerator", nf.written},
-                                                      {"base", df.written},
-                                                      {"computed", ShareText(no, dout, computed, shown)},
-                                                      {"stated", shown.written}}),
-                             {rate, num, den});
+  Violated v =
+      MakeViolation(Message("rate.differs", {{"rate", r.name},
+                                             {"numerator", nf.written},
+                                             {"base", df.written},
+                                             {"computed", ShareText(no, dout, computed, shown)},
+                                             {"stated", shown.written}}),
+                    {rate, num, den});
   v.relations = {Relation{computed, "==", accepted}};
   return v;
 }

@@ -27,12 +27,13 @@ void EvaluateRestatements(const EvalContext& ctx, const StatementScope& scope,
     }
     const Figure& fa = first.mention.figure;
     const Figure& fb = again.mention.figure;
-    Violated v = MakeViolation(Message("agree.differs", {{"label", r.label},
-                                                         {"written", fb.written},
-                                                         {"reference_label", r.label},
-                                                         {"reference", fa.written},
-                                                         {"difference", DifferenceText(fb.value - fa.value, fb)}}),
-                               {again, first});
+    Violated v =
+        MakeViolation(Message("agree.differs", {{"label", r.label},
+                                                {"written", fb.written},
+                                                {"reference_label", r.label},
+                                                {"reference", fa.written},
+                                                {"difference", DifferenceText(fa.value, fb)}}),
+                      {again, first});
     v.relations = {Relation{*b, "==", *a}};
     out->push_back(std::move(v));
   }

@@ -3,8 +3,8 @@
 // shares add up to exactly 100%, one of them may have been adjusted by one unit in its last
 // digit to make them so: that is accepted.
 #include "engine/checks/involve.h"
-#include "engine/checks/statement_checks.h"
 #include "engine/checks/share_text.h"
+#include "engine/checks/statement_checks.h"
 #include "statements/parse_statements.h"
 
 namespace crossfoot {
@@ -24,14 +24,16 @@ bool SharesAddToHundred(const EvalContext& ctx, const Breakdown& b) {
 
 Outcome EvaluateShare(const EvalContext& ctx, const Breakdown& b, const StatedPart& p,
                       bool nudged) {
-  Involved share = StatementFigure(ctx, *p.share, (p.label.empty() ? "所列一项" : p.label) + "的占比");
+  Involved share =
+      StatementFigure(ctx, *p.share, (p.label.empty() ? "所列一项" : p.label) + "的占比");
   Involved part = StatementFigure(ctx, p.figure, p.label.empty() ? "所列一项" : p.label);
   Involved whole = StatementFigure(ctx, p.share_of ? *p.share_of : b.whole,
                                    b.whole_label.empty() ? "总数" : b.whole_label);
   std::optional<Interval> s = StatementInterval(ctx, share);
   std::optional<Interval> pi = StatementInterval(ctx, part);
   std::optional<Interval> wi = StatementInterval(ctx, whole);
-  if (!s || !pi || !wi) return NotEvaluable{"a figure is approximate and the pack sets no tolerance"};
+  if (!s || !pi || !wi)
+    return NotEvaluable{"a figure is approximate and the pack sets no tolerance"};
   const Figure& shown = share.mention.figure;
   Interval accepted = AcceptedPercent(shown, *s, nudged ? 1 : 0);
   std::optional<Interval> ratio = pi->DividedBy(*wi);
@@ -53,22 +55,28 @@ Outcome EvaluateShare(const EvalContext& ctx, const Breakdown& b, const StatedPa
   }
   const Figure& pf = part.mention.figure;
   const Figure& wf = whole.mention.figure;
-  Operand po{*pi, pf.written, {}, pf.qualifier == Qualifier::kNone ? std::optional(pf.value) : std::nullopt,
-             std::nullopt, pf};
-  Operand wo{*wi, wf.written, {}, wf.qualifier == Qualifier::kNone ? std::optional(wf.value) : std::nullopt,
-             std::nullopt, wf};
-  Violated v = MakeViolation(Message("share.differs", {{"part", pf.written},
-                                                       {"whole", wf.written},
-                                                       {"computed", ShareText(po, wo, computed, shown)},
-                                                       {"stated", shown.written}}),
-                             {share, part, whole});
+  Operand po{
+      *pi,          pf.written,
+      {},           pf.qualifier == Qualifier::kNone ? std::optional(pf.value) : std::nullopt,
+      std::nullopt, pf};
+  Operand wo{
+      *wi,          wf.written,
+      {},           wf.qualifier == Qualifier::kNone ? std::optional(wf.value) : std::nullopt,
+      std::nullopt, wf};
+  Violated v =
+      MakeViolation(Message("share.differs", {{"part", pf.written},
+                                              {"whole", wf.written},
+                                              {"computed", ShareText(po, wo, computed, shown)},
+                                              {"stated", shown.written}}),
+                    {share, part, whole});
   v.relations = {Relation{computed, "==", accepted}};
   return v;
 }
 
 }  // namespace
 
-void EvaluateShares(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out) {
+void EvaluateShares(const EvalContext& ctx, const StatementScope& scope,
+                    std::vector<Outcome>* out) {
   bool any = false;
   for (const Breakdown& b : ctx.doc.statements.breakdowns) {
     if (!InScope(ctx, scope, b.whole)) continue;
