@@ -128,6 +128,11 @@ std::optional<Rational> Proposal(const Figure& figure, const Interval& holds) {
   if (*n == form->number) return std::nullopt;
   // A count is a whole non-negative number.
   if (n->is_negative() && !figure.value.is_negative()) return std::nullopt;
+  // A share or a rate of at most 100% is not corrected to more (办结率 100% → 120%): the
+  // counts it is the quotient of are the figures to look at.
+  if (figure.percent && figure.value <= Rational(100) && *n * form->scale > Rational(100)) {
+    return std::nullopt;
+  }
   return *n;
 }
 
