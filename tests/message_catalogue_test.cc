@@ -127,6 +127,12 @@ checks:
     statement: counts
   - id: AGAIN
     statement: restatements
+  - id: FLOW
+    statement: flows
+    received: [收到]
+    carried-in: [上年结转]
+    handled: [办结]
+    carried-out: [结转下年]
 )";
 
 const char* kTable = R"(pack: t
@@ -224,6 +230,8 @@ std::vector<Case> Cases() {
       {"statement-rate", kStatements, "2023年共受理政府信息公开申请10件，办结12件，办结率100%。"},
       {"statement-count", kStatements,
        "本报告由概述、主动公开情况、依申请公开情况、附表五部分组成。"},
+      {"statement-flow", kStatements, "收到申请42件，上年结转2件，办结36件，结转下年度3件。"},
+      {"statement-flow-short", kStatements, "收到申请42件，办结36件，结转下年度3件。"},
       {"statement-again", kStatements,
        "截止2010年末,街道累计公开信息总数24条。截止2010年末,街道累计公开信息总数13条。"},
       {"any-of", kAnyOf, "收到申请107件，其中新收97件，上年结转7件。"},

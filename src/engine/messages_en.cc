@@ -42,6 +42,12 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
     {"correction.resolves-one", "changing {written} to {corrected} resolves it"},
     {"count.differs", "{count} parts are stated, but {listed} are listed"},
     {"finding.with-note", "{finding}; {note}"},
+    {"flow.differs",
+     "{received} received and {carried_in} carried in make {in_total}, but {handled} handled and "
+     "{carried_out} carried over make {out_total}: difference {difference}"},
+    {"flow.short",
+     "{received} received, but {handled} handled and {carried_out} carried over make only "
+     "{out_total}: {difference} short"},
     {"list-separator", "; "},
     {"rate.differs", "{rate} is stated as {stated}, but {numerator} ÷ {base} = {computed}%"},
     {"row-filled.blank",

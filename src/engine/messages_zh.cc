@@ -30,6 +30,12 @@ extern const std::vector<MessageTemplate> kMessagesZh = {
     {"correction.resolves-one", "若将 {written} 改为 {corrected}，此处不一致即可消除"},
     {"count.differs", "写明共 {count} 部分，但列出 {listed} 项"},
     {"finding.with-note", "{finding}；{note}"},
+    {"flow.differs",
+     "收到 {received} 与上年结转 {carried_in} 之和为 {in_total}，但办结 {handled} 与结转下年度 "
+     "{carried_out} 之和为 {out_total}：相差 {difference}"},
+    {"flow.short",
+     "收到 {received}，但办结 {handled} 与结转下年度 {carried_out} 之和只有 {out_total}：少 "
+     "{difference}"},
     {"list-separator", "；"},
     {"rate.differs", "{rate}写作 {stated}，但 {numerator} ÷ {base} = {computed}%"},
     {"row-filled.blank",

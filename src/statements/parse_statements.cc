@@ -3,6 +3,7 @@
 #include "statements/prose_counts.h"
 #include "statements/prose_lists.h"
 #include "statements/prose_rates.h"
+#include "statements/prose_text.h"
 #include "statements/restatements.h"
 
 namespace crossfoot {
@@ -10,6 +11,7 @@ namespace crossfoot {
 Statements ParseStatements(const Document& doc) {
   Statements out;
   LookBack look;
+  int sentence = 0;
   const std::vector<std::string>* section = nullptr;
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
@@ -28,6 +30,17 @@ Statements ParseStatements(const Document& doc) {
     ReadProseLists(block.text.text, figures, index, &look, &out);
     ReadProseRates(block.text.text, figures, index, &out);
     ReadProseCounts(block.text.text, figures, index, &out);
+    for (const auto& [begin, end] : SplitSentences(block.text.text)) {
+      for (size_t i : FiguresIn(figures, begin, end)) {
+        if (!IsCount(figures[i])) continue;
+        // "31件结转到2025年度继续办理": a count that opens its clause is named after it.
+        std::string_view label = ClauseBefore(block.text.text, figures[i], begin);
+        if (label.empty()) label = ClauseAfter(block.text.text, figures[i], end);
+        out.quantities.push_back(
+            {FigureRef{index, static_cast<int>(i)}, std::string(label), sentence});
+      }
+      ++sentence;
+    }
   }
   out.restatements = FindRestatements(doc);
   return out;

@@ -42,19 +42,6 @@ std::string_view RateNameBefore(std::string_view text, size_t at, size_t floor) 
   return text.substr(begin, at - begin);
 }
 
-// The words of the clause before figure f (from the last separator).
-std::string_view ClauseBefore(std::string_view text, const Figure& f, size_t floor) {
-  size_t start = floor;
-  for (size_t i = f.begin; i > floor; --i) {
-    char ch = text[i - 1];
-    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
-      start = i;
-      break;
-    }
-  }
-  return text.substr(start, f.begin - start);
-}
-
 }  // namespace
 
 void ReadProseRates(std::string_view text, const std::vector<Figure>& figures, int block,

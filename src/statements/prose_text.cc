@@ -117,4 +117,27 @@ std::vector<size_t> FiguresIn(const std::vector<Figure>& figures, size_t begin, 
   return out;
 }
 
+std::string_view ClauseBefore(std::string_view text, const Figure& f, size_t floor) {
+  size_t start = floor;
+  for (size_t i = f.begin; i > floor; --i) {
+    char ch = text[i - 1];
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
+      start = i;
+      break;
+    }
+  }
+  std::string_view s = text.substr(start, f.begin - start);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+std::string_view ClauseAfter(std::string_view text, const Figure& f, size_t ceiling) {
+  size_t start = UnitEnd(text, f);
+  size_t stop = start;
+  while (stop < ceiling && text[stop] != ',' && text[stop] != ';' && text[stop] != ':' &&
+         text[stop] != '(' && text[stop] != ')')
+    ++stop;
+  return text.substr(start, stop - start);
+}
+
 }  // namespace crossfoot

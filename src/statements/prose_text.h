@@ -44,4 +44,10 @@ size_t UnitEnd(std::string_view text, const Figure& f);
 std::vector<size_t> FiguresIn(const std::vector<Figure>& figures, size_t begin, size_t end,
                               const std::vector<std::pair<size_t, size_t>>& brackets = {});
 
+/// The words of the clause before figure f: from the last separator (or `floor`) to it.
+std::string_view ClauseBefore(std::string_view text, const Figure& f, size_t floor);
+
+/// The words of the clause after figure f's unit, to the next separator (or `ceiling`).
+std::string_view ClauseAfter(std::string_view text, const Figure& f, size_t ceiling);
+
 }  // namespace crossfoot

@@ -80,6 +80,14 @@ struct Restatement {
   std::string label;
 };
 
+/// A count of the prose with the words of its clause (from the last separator to the figure):
+/// what packs bind concepts to (受理, 办结, 上年结转) without a pattern.
+struct Quantity {
+  FigureRef figure;
+  std::string label;
+  int sentence = 0;  // the sentence it is in, numbered through the document
+};
+
 /// A parse the stage declined, and why (shown by `facts`).
 struct SkippedStatement {
   FigureRef figure;
@@ -92,6 +100,7 @@ struct Statements {
   std::vector<StatedRate> rates;
   std::vector<StatedCount> counts;
   std::vector<Restatement> restatements;
+  std::vector<Quantity> quantities;
   std::vector<SkippedStatement> skipped;
 };
 

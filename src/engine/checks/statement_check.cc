@@ -6,6 +6,11 @@
 //   statement: rates         # 办结率 against 办结 ÷ 受理
 //   statement: counts        # 六部分 against the names listed
 //   statement: restatements  # one quantity stated twice in the same words
+//   statement: flows         # received + carried in = handled + carried out, with the words of
+//   received: [收到, 受理]    # each concept (required for flows, refused for the others)
+//   carried-in: [上年结转]
+//   handled: [办结, 答复]
+//   carried-out: [结转下年]
 //   section: "主动公开"      # optional: only statements in matching sections
 #include <array>
 
@@ -25,12 +30,13 @@ struct StatementKind {
   Evaluator evaluate;
 };
 
-constexpr std::array<StatementKind, 5> kStatementKinds = {{
+constexpr std::array<StatementKind, 6> kStatementKinds = {{
     {"breakdowns", EvaluateBreakdowns},
     {"shares", EvaluateShares},
     {"rates", EvaluateRates},
     {"counts", EvaluateCounts},
     {"restatements", EvaluateRestatements},
+    {"flows", EvaluateFlows},
 }};
 
 class StatementCheck : public CheckKind {
@@ -82,12 +88,17 @@ Interval AcceptedPercent(const Figure& shown, const Interval& stated, int nudge)
 
 std::shared_ptr<const CheckKind> MakeStatementCheck(FieldReader& f) {
   std::string kind = f.Scalar("statement");
-  std::optional<Pattern> section = f.PatternField("section", false);
+  StatementScope scope;
+  scope.section = f.PatternField("section", false);
+  if (kind == "flows") {
+    scope.received = f.List("received");
+    scope.carried_in = f.List("carried-in");
+    scope.handled = f.List("handled");
+    scope.carried_out = f.List("carried-out");
+  }
   if (!f.Finish()) return nullptr;
   for (const StatementKind& k : kStatementKinds) {
-    if (kind == k.name) {
-      return std::make_shared<StatementCheck>(k.evaluate, StatementScope{std::move(section)});
-    }
+    if (kind == k.name) return std::make_shared<StatementCheck>(k.evaluate, std::move(scope));
   }
   std::string names;
   for (const StatementKind& k : kStatementKinds)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "engine/check_kind.h"
@@ -14,6 +15,8 @@ namespace crossfoot {
 /// Which statements a check reads: those of blocks in a section matching `section`, if set.
 struct StatementScope {
   std::optional<Pattern> section;
+  // The words of each concept of a flow (statement: flows), as the pack names them.
+  std::vector<std::string> received, carried_in, handled, carried_out;
 };
 
 /// A list's parts against its whole: they add up to it when the list is exhaustive, their sum
@@ -33,6 +36,9 @@ void EvaluateCounts(const EvalContext& ctx, const StatementScope& scope, std::ve
 /// A quantity stated twice in the same words, against itself.
 void EvaluateRestatements(const EvalContext& ctx, const StatementScope& scope,
                           std::vector<Outcome>* out);
+
+/// The requests of a paragraph: received + carried in = handled + carried out.
+void EvaluateFlows(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
 /// A statement's figure as a mention, and its interval for the check (nullopt: approximate
 /// with no tolerance).
