@@ -63,32 +63,28 @@ Outcome Evaluate(const EvalContext& ctx, const Flow& flow) {
     Rational in_value = included ? rf.value : rf.value + c->mention.figure.value;
     Rational out_value = hf.value + of.value;
     Violated v = MakeViolation(
-        Message("flow.differs", {{"received", rf.written},
-                                 {"carried_in", included ? "0" : c->mention.figure.written},
-                                 {"in_total", ValueText(in_value, &rf)},
-                                 {"handled", hf.written},
-                                 {"carried_out", of.written},
-                                 {"out_total", ValueText(out_value, &hf)},
-                                 {"difference", DifferenceText(in_value,
-                                                               [&] {
-                                                                 Figure f = hf;
-                                                                 f.value = out_value;
-                                                                 return f;
-                                                               }())}}),
+        Message("flow.differs",
+                {{"received", rf.written},
+                 {"carried_in", included ? "0" : c->mention.figure.written},
+                 {"in_total", ValueText(in_value, &rf)},
+                 {"handled", hf.written},
+                 {"carried_out", of.written},
+                 {"out_total", ValueText(out_value, &hf)},
+                 {"difference",
+                  QuantityText(in_value > out_value ? in_value - out_value : out_value - in_value,
+                               hf)}}),
         std::move(involved));
     v.relations = {Relation{in, "==", out}};
     return v;
   }
   if (!(out.hi && in.lo && *out.hi < *in.lo)) return Holds{};
   Rational out_value = hf.value + of.value;
-  Figure shown = rf;
-  shown.value = rf.value;
   Violated v =
       MakeViolation(Message("flow.short", {{"received", rf.written},
                                            {"handled", hf.written},
                                            {"carried_out", of.written},
                                            {"out_total", ValueText(out_value, &hf)},
-                                           {"difference", DifferenceText(out_value, shown)}}),
+                                           {"difference", QuantityText(rf.value - out_value, rf)}}),
                     std::move(involved));
   v.relations = {Relation{out, ">=", in}};
   return v;
