@@ -40,10 +40,6 @@ def figures_of(finding):
     return [(l["text"], l["line"]) for l in locs]
 
 
-def counts(written_list):
-    return {w for w in written_list if not w.endswith("%")}
-
-
 def expected_for(doc):
     expected = doc.parent.parent / "expected"
     path = expected / (doc.name + ".yaml" if doc.suffix == ".pdf" else doc.stem + ".yaml")

@@ -11,6 +11,7 @@ namespace crossfoot {
 Statements ParseStatements(const Document& doc) {
   Statements out;
   LookBack look;
+  RestatedWords seen;
   int sentence = 0;
   const std::vector<std::string>* section = nullptr;
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
@@ -27,10 +28,13 @@ Statements ParseStatements(const Document& doc) {
       continue;
     }
     const int index = static_cast<int>(b);
-    ReadProseLists(block.text.text, figures, index, &look, &out);
-    ReadProseRates(block.text.text, figures, index, &out);
-    ReadProseCounts(block.text.text, figures, index, &out);
-    for (const auto& [begin, end] : SplitSentences(block.text.text)) {
+    const Sentences sentences = SplitSentences(block.text.text);
+    ReadProseLists(block.text.text, figures, sentences, index, &look, &out);
+    ReadProseRates(block.text.text, figures, sentences, index, &out);
+    ReadProseCounts(block.text.text, figures, sentences, index, &out);
+    ReadRestatements(block.text.text, figures, block.text.figures.skipped, sentences, index, &seen,
+                     &out);
+    for (const auto& [begin, end] : sentences) {
       for (size_t i : FiguresIn(figures, begin, end)) {
         if (!IsCount(figures[i])) continue;
         // "31件结转到2025年度继续办理": a count that opens its clause is named after it.
@@ -42,7 +46,6 @@ Statements ParseStatements(const Document& doc) {
       ++sentence;
     }
   }
-  out.restatements = FindRestatements(doc);
   return out;
 }
 

@@ -26,9 +26,9 @@ bool EndsAsName(std::string_view piece) {
 
 }  // namespace
 
-void ReadProseCounts(std::string_view text, const std::vector<Figure>& figures, int block,
-                     Statements* out) {
-  for (const auto& [begin, end] : SplitSentences(text)) {
+void ReadProseCounts(std::string_view text, const std::vector<Figure>& figures,
+                     const Sentences& sentences, int block, Statements* out) {
+  for (const auto& [begin, end] : sentences) {
     for (size_t i : FiguresIn(figures, begin, end)) {
       const Figure& n = figures[i];
       if (!IsCount(n) || n.value > Rational(30) || n.value < Rational(2)) continue;

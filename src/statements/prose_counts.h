@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "figures/figure.h"
+#include "statements/prose_text.h"
 #include "statements/statement.h"
 
 namespace crossfoot {
 
 /// Reads the counted lists of one block of prose into `out`.
-void ReadProseCounts(std::string_view text, const std::vector<Figure>& figures, int block,
-                     Statements* out);
+void ReadProseCounts(std::string_view text, const std::vector<Figure>& figures,
+                     const Sentences& sentences, int block, Statements* out);
 
 }  // namespace crossfoot

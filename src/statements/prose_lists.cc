@@ -505,10 +505,10 @@ const LookBack::Count* EarlierWhole(const LookBack& look, std::string_view named
 
 }  // namespace
 
-void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, int block,
-                    LookBack* look, Statements* out) {
+void ReadProseLists(std::string_view text, const std::vector<Figure>& figures,
+                    const Sentences& sentences, int block, LookBack* look, Statements* out) {
   ListReader reader(text, figures, block, out);
-  for (const auto& [begin, end] : SplitSentences(text)) {
+  for (const auto& [begin, end] : sentences) {
     std::vector<size_t> counts;
     for (size_t i : FiguresIn(figures, begin, end)) {
       if (IsCount(figures[i])) counts.push_back(i);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "figures/figure.h"
+#include "statements/prose_text.h"
 #include "statements/statement.h"
 
 namespace crossfoot {
@@ -30,7 +31,7 @@ struct LookBack {
 };
 
 /// Reads the lists of one block of prose (its text and recognised figures) into `out`.
-void ReadProseLists(std::string_view text, const std::vector<Figure>& figures, int block,
-                    LookBack* look, Statements* out);
+void ReadProseLists(std::string_view text, const std::vector<Figure>& figures,
+                    const Sentences& sentences, int block, LookBack* look, Statements* out);
 
 }  // namespace crossfoot

@@ -44,9 +44,9 @@ std::string_view RateNameBefore(std::string_view text, size_t at, size_t floor) 
 
 }  // namespace
 
-void ReadProseRates(std::string_view text, const std::vector<Figure>& figures, int block,
-                    Statements* out) {
-  for (const auto& [begin, end] : SplitSentences(text)) {
+void ReadProseRates(std::string_view text, const std::vector<Figure>& figures,
+                    const Sentences& sentences, int block, Statements* out) {
+  for (const auto& [begin, end] : sentences) {
     std::vector<size_t> in = FiguresIn(figures, begin, end);
     for (size_t k = 0; k < in.size(); ++k) {
       const Figure& rate = figures[in[k]];

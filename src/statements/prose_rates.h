@@ -12,12 +12,13 @@
 #include <vector>
 
 #include "figures/figure.h"
+#include "statements/prose_text.h"
 #include "statements/statement.h"
 
 namespace crossfoot {
 
 /// Reads the rates of one block of prose into `out`.
-void ReadProseRates(std::string_view text, const std::vector<Figure>& figures, int block,
-                    Statements* out);
+void ReadProseRates(std::string_view text, const std::vector<Figure>& figures,
+                    const Sentences& sentences, int block, Statements* out);
 
 }  // namespace crossfoot

@@ -23,8 +23,8 @@ bool In(const std::array<std::string_view, N>& units, std::string_view unit) {
 
 }  // namespace
 
-std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> out;
+Sentences SplitSentences(std::string_view text) {
+  Sentences out;
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     size_t width = 0;

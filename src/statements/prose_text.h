@@ -20,8 +20,11 @@ struct Segment {
   std::vector<std::pair<size_t, size_t>> brackets;  // [open, close] of its top-level brackets
 };
 
-/// Sentences of a text: [begin, end) ranges ending at 。!? or a line break.
-std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view text);
+/// [begin, end) ranges of a text, one per sentence.
+using Sentences = std::vector<std::pair<size_t, size_t>>;
+
+/// Sentences of a text: ranges ending at 。!? or a line break.
+Sentences SplitSentences(std::string_view text);
 
 /// Segments of text[begin, end); a bracket left open runs to `end`.
 std::vector<Segment> SplitSegments(std::string_view text, size_t begin, size_t end);

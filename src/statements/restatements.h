@@ -4,12 +4,23 @@
 // may be another year's sentence quoted: neither is paired.
 #pragma once
 
-#include "read/document.h"
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figures/figure.h"
+#include "statements/prose_text.h"
 #include "statements/statement.h"
 
 namespace crossfoot {
 
-/// Every later statement of a quantity already stated, in source order.
-std::vector<Restatement> FindRestatements(const Document& doc);
+/// The words already seen before a count (with its unit), and where: kept across blocks.
+using RestatedWords = std::map<std::string, FigureRef>;
+
+/// Records each count of one block whose words were seen before as a restatement.
+void ReadRestatements(std::string_view text, const std::vector<Figure>& figures,
+                      const std::vector<NonFigure>& not_figures, const Sentences& sentences,
+                      int block, RestatedWords* seen, Statements* out);
 
 }  // namespace crossfoot

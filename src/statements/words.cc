@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 27> kChannels = {
 constexpr std::array<std::string_view, 6> kApplications = {"申请", "来信", "来访",
                                                            "信件", "提交", "来电"};
 
-constexpr std::array<std::string_view, 5> kShare = {"占", "比例", "比重", "占比", "百分比"};
+constexpr std::array<std::string_view, 4> kShare = {"占", "比例", "比重", "百分比"};
 
 constexpr std::array<std::string_view, 10> kConnectives = {
     "其中包括", "其中", "以及", "还有", "另外", "此外", "包括", "分别为", "和", "及"};

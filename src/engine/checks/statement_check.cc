@@ -68,6 +68,13 @@ std::optional<Interval> StatementInterval(const EvalContext& ctx, const Involved
   return MentionInterval(ctx, figure.mention);
 }
 
+Operand StatementOperand(const Involved& figure, const Interval& interval) {
+  const Figure& f = figure.mention.figure;
+  std::optional<Rational> nominal;
+  if (f.qualifier == Qualifier::kNone) nominal = f.value;
+  return Operand{interval, f.written, {}, nominal, std::nullopt, f};
+}
+
 bool InScope(const EvalContext& ctx, const StatementScope& scope, const FigureRef& ref) {
   if (!scope.section) return true;
   return InSection(ctx.doc.blocks[static_cast<size_t>(ref.block)], *scope.section);

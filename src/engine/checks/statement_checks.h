@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/check_kind.h"
+#include "engine/expression_eval.h"
 #include "rules/pattern.h"
 
 namespace crossfoot {
@@ -44,6 +45,10 @@ void EvaluateFlows(const EvalContext& ctx, const StatementScope& scope, std::vec
 /// with no tolerance).
 Involved StatementFigure(const EvalContext& ctx, const FigureRef& ref, std::string label);
 std::optional<Interval> StatementInterval(const EvalContext& ctx, const Involved& figure);
+
+/// A statement's figure as an operand of a message: as written, its stated value when it has
+/// no qualifier (余, 多), its interval for the check.
+Operand StatementOperand(const Involved& figure, const Interval& interval);
 
 /// True when the block of `ref` is in the scope.
 bool InScope(const EvalContext& ctx, const StatementScope& scope, const FigureRef& ref);

@@ -57,8 +57,8 @@ Outcome Evaluate(const EvalContext& ctx, const Flow& flow) {
   const Figure& hf = h.mention.figure;
   const Figure& of = o.mention.figure;
   std::vector<Involved> involved{r, h, o};
-  if (c) involved.push_back(*c);
   if (c) {
+    involved.push_back(*c);
     if (in.Overlaps(out)) return Holds{};
     Rational in_value = included ? rf.value : rf.value + c->mention.figure.value;
     Rational out_value = hf.value + of.value;

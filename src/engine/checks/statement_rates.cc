@@ -34,8 +34,8 @@ Outcome EvaluateRate(const EvalContext& ctx, const StatedRate& r) {
   }
   const Figure& nf = num.mention.figure;
   const Figure& df = den.mention.figure;
-  Operand no{*ni, nf.written, {}, nf.value, std::nullopt, nf};
-  Operand dout{*di, df.written, {}, df.value, std::nullopt, df};
+  Operand no = StatementOperand(num, *ni);
+  Operand dout = StatementOperand(den, *di);
   Violated v =
       MakeViolation(Message("rate.differs", {{"rate", r.name},
                                              {"numerator", nf.written},

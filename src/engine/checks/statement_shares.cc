@@ -55,14 +55,8 @@ Outcome EvaluateShare(const EvalContext& ctx, const Breakdown& b, const StatedPa
   }
   const Figure& pf = part.mention.figure;
   const Figure& wf = whole.mention.figure;
-  Operand po{
-      *pi,          pf.written,
-      {},           pf.qualifier == Qualifier::kNone ? std::optional(pf.value) : std::nullopt,
-      std::nullopt, pf};
-  Operand wo{
-      *wi,          wf.written,
-      {},           wf.qualifier == Qualifier::kNone ? std::optional(wf.value) : std::nullopt,
-      std::nullopt, wf};
+  Operand po = StatementOperand(part, *pi);
+  Operand wo = StatementOperand(whole, *wi);
   Violated v =
       MakeViolation(Message("share.differs", {{"part", pf.written},
                                               {"whole", wf.written},
