@@ -16,7 +16,9 @@ constexpr size_t kMinLabelChars = 8;
 void ReadRestatements(std::string_view text, const std::vector<Figure>& figures,
                       const std::vector<NonFigure>& not_figures, const Sentences& sentences,
                       int block, RestatedWords* seen, Statements* out) {
-  for (const auto& [begin, end] : sentences) {
+  for (const auto& sentence : sentences) {
+    const size_t begin = sentence.first;
+    const size_t end = sentence.second;
     // Only the sentence's first figure: a later one is part of a list, whose items repeat
     // their words from list to list. The words back to the sentence's start belong to it (a
     // date or subject in an earlier clause).
