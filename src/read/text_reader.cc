@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "read/bar_cells_table.h"
 #include "read/embedded_html.h"
 #include "read/inline_table.h"
 #include "read/layout_text.h"
@@ -83,6 +84,20 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
           doc->blocks.push_back(std::move(t));
         }
         i = html->next_line;
+        continue;
+      }
+    }
+    if (!markdown) {
+      if (std::optional<BarCellsMatch> bars = MatchBarCellsTable(source, lines, i)) {
+        for (Table& t : bars->tables) {
+          if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
+          Block b;
+          b.kind = BlockKind::kTable;
+          b.source = {line.begin, lines[bars->next_line - 1].end};
+          b.table = std::move(t);
+          doc->blocks.push_back(std::move(b));
+        }
+        i = bars->next_line;
         continue;
       }
     }
