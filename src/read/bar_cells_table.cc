@@ -108,9 +108,8 @@ std::optional<std::vector<Row>> SplitRows(const std::vector<Token>& tokens, size
   }
   // A row with figures has its labels first: a label after a figure means the width is wrong.
   for (const Row& r : rows) {
-    bool numeric = std::any_of(r.cells.begin(), r.cells.end(), [](const Token* c) {
-      return c->numeric;
-    });
+    bool numeric =
+        std::any_of(r.cells.begin(), r.cells.end(), [](const Token* c) { return c->numeric; });
     if (!numeric) continue;
     bool in_values = false;
     for (const Token* c : r.cells) {
@@ -389,7 +388,7 @@ class Builder {
     t->unplaced.assign(t->rows.size(), {});
     std::vector<std::string> words;
     for (int r = 0; r < rows; ++r) {
-      const auto at = static_cast<size_t>(t->first_row + r);
+      const size_t at = static_cast<size_t>(t->first_row) + static_cast<size_t>(r);
       if (auto p = problems_.find(at); p != problems_.end()) t->row_problems[r] = p->second;
       if (auto u = unplaced_.find(at); u != unplaced_.end()) t->unplaced[r] = u->second;
       if (r < t->header_rows && unread_headers_.count(at) != 0) {
@@ -443,8 +442,8 @@ std::optional<BarCellsMatch> MatchBarCellsTable(std::string_view source,
   size_t width = 0;
   std::optional<std::vector<Row>> rows = Rows(tokens, &width);
   if (!rows) return std::nullopt;
-  const size_t with_figures = static_cast<size_t>(std::count_if(
-      rows->begin(), rows->end(), [](const Row& r) {
+  const size_t with_figures =
+      static_cast<size_t>(std::count_if(rows->begin(), rows->end(), [](const Row& r) {
         return std::any_of(r.cells.begin(), r.cells.end(),
                            [](const Token* c) { return c->numeric; });
       }));
