@@ -10,7 +10,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD_PACKAGES := cmake g++ make pkg-config libyaml-cpp-dev libfmt-dev librange-v3-dev \
   libre2-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev libgumbo-dev libpugixml-dev libzip-dev \
-  libgoogle-perftools-dev libpoppler-cpp-dev libgit2-dev libssl-dev
+  libgoogle-perftools-dev libpoppler-cpp-dev libgit2-dev libssl-dev libopencc-dev
 TEST_PACKAGES  := libgtest-dev libgmock-dev python3 python3-jsonschema python3-yaml pre-commit git chromium \
   libreoffice-writer-nogui poppler-utils fonts-noto-cjk parallel dpkg-dev
 

@@ -212,6 +212,7 @@ int RunFacts(const FactsOptions& opts, const char* argv0) {
   const Document& d = doc.value();
   std::cout << fmt::format("{}: {} ({}), {} blocks\n", EscapeControls(d.path), d.format,
                            EscapeControls(d.encoding), d.blocks.size());
+  if (!d.script.empty()) std::cout << "  script: " << EscapeControls(d.script) << "\n";
   PrintBlocks(d);
   PrintStatements(d);
   for (const auto& pack : packs.packs) PrintPack(d, *pack);

@@ -18,10 +18,11 @@ using scan::IsAsciiAlpha;
 using scan::IsDigit;
 using scan::StartsWith;
 
-// Characters that glue a number into a code, URL, phone number or identifier.
+// Characters that glue a number into a code, URL (with its percent-escapes: %E9%BB%91), phone
+// number or identifier.
 bool IsTokenGlue(char c) {
   return IsDigit(c) || IsAsciiAlpha(c) || c == '/' || c == '-' || c == '_' || c == '@' ||
-         c == ':' || c == '.' || c == '#' || c == '=' || c == '&' || c == '?';
+         c == ':' || c == '.' || c == '#' || c == '=' || c == '&' || c == '?' || c == '%';
 }
 
 struct Scan {

@@ -125,6 +125,9 @@ struct Document {
   std::string sha256;    // of the file's bytes as read (set by ReadDocument), for the record
   std::string format;    // "text", "markdown"
   std::string encoding;  // as detected
+  /// How a Traditional-script document was read ("Traditional, read as Simplified"); empty
+  /// for Simplified text.
+  std::string script;
   std::string source;    // decoded UTF-8 text of the whole file
   LineIndex lines;       // over `source`
   // A deque: appending never copies the blocks already read (a vector held twice their

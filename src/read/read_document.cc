@@ -14,6 +14,7 @@
 #include "util/encoding.h"
 #include "util/file_read.h"
 #include "util/sha256.h"
+#include "util/simplified.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -172,6 +173,21 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader->format == "docx" && !zip)
     return Error{path + ": not a Word document: the file is not a ZIP archive"};
   Result<Document> doc = reader->parse(path, bytes);
+  if (doc.ok() && LooksTraditional(JoinedText(doc.value()))) {
+    // Read again with its Traditional characters mapped to Simplified ones.
+    std::string joined = JoinedText(doc.value());
+    Result<CharacterMap> map = SimplifiedMap(joined);
+    if (!map.ok()) {
+      doc.value().script = "Traditional, not converted: " + map.error();
+    } else {
+      ScopedCharacterMap simplified(&map.value());
+      Result<Document> again = reader->parse(path, bytes);
+      if (again.ok()) {
+        doc.value() = std::move(again).value();
+        doc.value().script = "Traditional, read as Simplified";
+      }
+    }
+  }
   if (doc.ok()) {
     DeclareTableUnits(&doc.value());
     doc.value().normalised_all = JoinedText(doc.value());

@@ -81,7 +81,18 @@ void AppendNfkc(char32_t cp, std::string* out) {
   if (cache.size() < kNfkcCacheLimit) cache.emplace(cp, std::move(mapped));
 }
 
+namespace {
+thread_local const CharacterMap* tl_character_map = nullptr;
+}  // namespace
+
+ScopedCharacterMap::ScopedCharacterMap(const CharacterMap* map) : previous_(tl_character_map) {
+  tl_character_map = map;
+}
+
+ScopedCharacterMap::~ScopedCharacterMap() { tl_character_map = previous_; }
+
 NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
+  const CharacterMap* replace = tl_character_map;
   // Text is written through an index into a buffer sized for the common case (NFKC seldom
   // lengthens a report's text), growing it when it does. Bytes copied as written are handed
   // to the offset map as one run, since they map one to one.
@@ -108,6 +119,19 @@ NormalisedText Normalise(std::string_view source, size_t begin, size_t end) {
       continue;
     }
     char32_t cp = NextCodePoint(source, &pos);
+    if (replace != nullptr) {
+      if (auto it = replace->find(cp); it != replace->end()) {
+        // The replacement stands for the character as written: every byte of it points there.
+        flush(start);
+        normal.clear();
+        AppendUtf8(it->second, &normal);
+        reserve(w + normal.size());
+        for (char b : normal) text[w++] = b;
+        origin.PushRun(static_cast<uint32_t>(start), normal.size(), normal.size() == pos - start);
+        copied_from = pos;
+        continue;
+      }
+    }
     if (KeptAsWritten(cp)) {
       reserve(w + (pos - start));
       for (size_t i = start; i < pos; ++i) text[w++] = source[i];

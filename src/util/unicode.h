@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/offset_map.h"
@@ -51,6 +52,22 @@ struct NormalisedText {
   std::string text;
   /// origin[i] is the source byte offset of text[i]; origin[text.size()] is the end.
   OffsetMap origin;
+};
+
+/// Characters replaced one by one while normalising (Traditional by Simplified: util/simplified.h).
+using CharacterMap = std::unordered_map<char32_t, char32_t>;
+
+/// While alive, Normalise on this thread also replaces the characters of `map` (which must
+/// outlive it); the map in place before is restored after.
+class ScopedCharacterMap {
+ public:
+  explicit ScopedCharacterMap(const CharacterMap* map);
+  ~ScopedCharacterMap();
+  ScopedCharacterMap(const ScopedCharacterMap&) = delete;
+  ScopedCharacterMap& operator=(const ScopedCharacterMap&) = delete;
+
+ private:
+  const CharacterMap* previous_;
 };
 
 /// NFKC-normalises source[begin, end) one code point at a time, keeping the offset map.
