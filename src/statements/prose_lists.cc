@@ -78,7 +78,14 @@ class ListReader {
   // A list opened inside a bracket ("(其中…)") ends with it.
   std::optional<std::pair<size_t, size_t>> BracketList(size_t open, size_t sentence_end) const {
     size_t close = ClosingBracket(text_, open, sentence_end);
-    if (close == std::string_view::npos) return std::nullopt;
+    if (close == std::string_view::npos) {
+      // A bracket never closed ("(其中:…2条。", or a page's opening cut inside it): the list
+      // runs to the sentence's end, and what is read there may be only some of its parts.
+      size_t end = 0;
+      if (!StartsListMarker(text_, open + 1, &end)) return std::nullopt;
+      cut_at_ = sentence_end;
+      return std::pair(Skip(end), sentence_end);
+    }
     size_t end = 0;
     if (StartsListMarker(text_, open + 1, &end)) return std::pair(Skip(end), close);
     // 共455条(规范性文件84条,计划规划20条,…): a bracket of two or more named counts.
@@ -112,6 +119,7 @@ class ListReader {
   void Read(const Whole& whole, size_t begin, size_t end, int depth) {
     std::vector<Segment> segments = MergeLabelFragments(SplitSegments(text_, begin, end));
     List list(whole, depth);
+    list.cut = end == cut_at_;
     for (size_t s = 0; s < segments.size(); ++s) {
       const Segment& seg = segments[s];
       // "4条,其中:机构职能1条、政策文件3条;通过…专栏公开信息40条": parts that already make
@@ -231,6 +239,7 @@ class ListReader {
     Figure figure;  // the whole's
     Breakdown b;
     bool hedged = false;
+    bool cut = false;   // its bracket never closed: perhaps only some of its parts
     std::string ended;  // why the list ended before its sentence did
     std::vector<Figure> values;
   };
@@ -247,7 +256,9 @@ class ListReader {
     for (const StatedPart& p : list->b.parts) {
       if (p.figure.block == block_) parts_read_.push_back(static_cast<size_t>(p.figure.index));
     }
-    Classify(list->figure, list->values, list->hedged, list->ended, &list->b);
+    Classify(list->figure, list->values, list->hedged || list->cut, list->ended, &list->b);
+    if (list->cut && list->b.relation == PartsRelation::kDisjoint)
+      list->b.why = "its bracket is never closed: the parts read may be only some of its parts";
     out_->breakdowns.push_back(std::move(list->b));
   }
 
@@ -432,6 +443,8 @@ class ListReader {
   int block_;
   Statements* out_;
   std::vector<size_t> parts_read_;
+  // Where a list whose bracket is never closed ends (set while finding the list).
+  mutable size_t cut_at_ = std::string_view::npos;
 };
 
 std::string_view LabelBefore(std::string_view text, const Figure& f, size_t from) {

@@ -50,6 +50,19 @@ TEST(Statements, CategoriesWithoutACatchAllAreDisjoint) {
   EXPECT_EQ(b.relation, PartsRelation::kDisjoint);
 }
 
+TEST(Statements, ABracketNeverClosedRunsToItsSentenceEndAndIsNeverExhaustive) {
+  // 同心县自然资源局 2021 writes "(其中:…2条。" and never closes the bracket; the catch-all is
+  // ours, to show that such a list is never read as the whole of its parts.
+  Document doc = Read(
+      "2021年我局通过政府门户网站公开195条信息(其中:“征地公告”栏目发布信息5条,“专项规划”栏目"
+      "发布信息1条,其他栏目发布信息189条。通过微信工作群公开200余条。");
+  ASSERT_EQ(doc.statements.breakdowns.size(), 1u);
+  const Breakdown& b = doc.statements.breakdowns[0];
+  EXPECT_EQ(Parts(doc, b), (std::vector<std::string>{"5", "1", "189"}));
+  EXPECT_EQ(b.relation, PartsRelation::kDisjoint);
+  EXPECT_NE(b.why.find("never closed"), std::string::npos);
+}
+
 TEST(Statements, PublicationChannelsMayOverlap) {
   // 和平街道 2020: every channel carries all 73 items.
   Document doc = Read(
