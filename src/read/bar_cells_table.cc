@@ -418,7 +418,8 @@ class Builder {
 }  // namespace
 
 std::optional<BarCellsMatch> MatchBarCellsTable(std::string_view source,
-                                                const std::vector<SourceLine>& lines, size_t at) {
+                                                const std::vector<SourceLine>& lines, size_t at,
+                                                size_t* no_table_before) {
   std::vector<Token> tokens;
   bool padded = false;
   size_t i = at;
@@ -429,7 +430,11 @@ std::optional<BarCellsMatch> MatchBarCellsTable(std::string_view source,
     // Most lines start no such table: give up early when no padding line comes soon.
     if (!padded && tokens.size() > kMaxWidth) return std::nullopt;
   }
-  if (!padded || tokens.front().kind != Token::Kind::kCell) return std::nullopt;
+  if (!padded) return std::nullopt;
+  // A run of such lines that is no table is not probed again from each of its lines (which
+  // made the probes quadratic in its length).
+  *no_table_before = i;
+  if (tokens.front().kind != Token::Kind::kCell) return std::nullopt;
   // The table's last cell may have lost its bar where the text ends: "0" under "0 |".
   if (i < lines.size() && lines[i].is_value() && tokens.back().kind != Token::Kind::kPad) {
     Token last;

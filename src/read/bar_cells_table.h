@@ -33,8 +33,11 @@ struct BarCellsMatch {
   size_t next_line = 0;
 };
 
-/// A table of bar-closed cells starting at lines[at], if there is one.
+/// A table of bar-closed cells starting at lines[at], if there is one. When the lines from
+/// `at` are such cells but make no table, *no_table_before is set past them: a probe from any
+/// of them would read the same run again.
 std::optional<BarCellsMatch> MatchBarCellsTable(std::string_view source,
-                                                const std::vector<SourceLine>& lines, size_t at);
+                                                const std::vector<SourceLine>& lines, size_t at,
+                                                size_t* no_table_before);
 
 }  // namespace crossfoot

@@ -62,6 +62,7 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
   std::vector<LayoutLine> layout =
       markdown ? std::vector<LayoutLine>{} : TextLayoutLines(source, lines);
   size_t i = 0;
+  size_t no_bar_table_before = 0;  // lines already read as bar-closed cells that make no table
   while (i < lines.size()) {
     if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
     const SourceLine& line = lines[i];
@@ -87,8 +88,9 @@ std::string ReadTextBlocks(Document* doc, bool markdown) {
         continue;
       }
     }
-    if (!markdown) {
-      if (std::optional<BarCellsMatch> bars = MatchBarCellsTable(source, lines, i)) {
+    if (!markdown && i >= no_bar_table_before) {
+      if (std::optional<BarCellsMatch> bars =
+              MatchBarCellsTable(source, lines, i, &no_bar_table_before)) {
         for (Table& t : bars->tables) {
           if (doc->blocks.size() >= kMaxBlocks) return TooManyBlocks();
           Block b;
