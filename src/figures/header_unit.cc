@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/substring.h"
+
 namespace crossfoot {
 namespace {
 
@@ -23,15 +25,8 @@ constexpr UnitWord kUnitWords[] = {{"万元", 10000, "元"},
                                    {"millions", 1000000, "dollars"},
                                    {"billions", 1000000000, "dollars"}};
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 const UnitWord* UnitIn(std::string_view header) {
-  std::string lower = Lower(header);
+  std::string lower = AsciiLower(header);
   const UnitWord* found = nullptr;
   for (const UnitWord& u : kUnitWords) {
     if (lower.find(u.word) != std::string::npos) found = &u;
@@ -65,7 +60,7 @@ bool ApplyHeaderUnit(std::string_view header, Figure* f, std::string_view table_
 std::string DeclaredTableUnit(std::string_view line) {
   // A declaration is a short line: a title with its unit, not a paragraph that mentions one.
   if (line.size() > 160) return {};
-  std::string lower = Lower(line);
+  std::string lower = AsciiLower(line);
   bool declares = lower.find("单位") != std::string::npos ||
                   lower.find("in thousands") != std::string::npos ||
                   lower.find("in millions") != std::string::npos ||

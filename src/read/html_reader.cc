@@ -16,6 +16,7 @@
 #include "read/html_limits.h"
 #include "read/text_block.h"
 #include "read/text_reader.h"
+#include "util/substring.h"
 
 namespace crossfoot {
 namespace {
@@ -104,10 +105,7 @@ bool IsSpace(char32_t cp) {
 // '&' that stays '&' is literal ("R&D;") unless it is written as one (&amp; &#38; &#x26;).
 bool IsDecodedEntity(std::string_view raw, char32_t cp) {
   if (cp != '&') return true;
-  std::string lower;
-  for (char c : raw.substr(0, 6)) {
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
+  std::string lower = AsciiLower(raw.substr(0, 6));
   return lower.starts_with("&amp") || lower.starts_with("&#38") || lower.starts_with("&#x26");
 }
 
@@ -381,9 +379,7 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
   static const re2::RE2 kCharset(R"((?i)<meta[^>]*charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+))");
   std::string charset;
   if (!re2::RE2::PartialMatch(bytes.substr(0, 4096), kCharset, &charset)) return "";
-  std::transform(charset.begin(), charset.end(), charset.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return charset;
+  return AsciiLower(charset);
 }
 
 namespace {

@@ -131,7 +131,8 @@ std::vector<std::vector<Box>> GroupLines(std::vector<Box> boxes) {
   return lines;
 }
 
-bool IsCjk(char32_t c) { return c >= 0x2E80 && c < 0xFFF0; }
+// CJK ideographs with their punctuation and full-width forms: text written without spaces.
+bool IsWideScript(char32_t c) { return c >= 0x2E80 && c < 0xFFF0; }
 
 bool IsAsciiAlnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)) != 0; }
 
@@ -144,7 +145,7 @@ bool IsCjkBoundary(std::string_view before, std::string_view after) {
   char32_t last = NextCodePoint(before, &pos);
   pos = 0;
   char32_t first = NextCodePoint(after, &pos);
-  return (IsCjk(last) && IsAsciiAlnum(first)) || (IsAsciiAlnum(last) && IsCjk(first));
+  return (IsWideScript(last) && IsAsciiAlnum(first)) || (IsAsciiAlnum(last) && IsWideScript(first));
 }
 
 bool IsDigits(const std::string& text) {

@@ -15,6 +15,7 @@
 #include "util/file_read.h"
 #include "util/sha256.h"
 #include "util/simplified.h"
+#include "util/substring.h"
 #include "util/unicode.h"
 
 namespace crossfoot {
@@ -69,15 +70,8 @@ constexpr std::array<Reader, 5> kReaders = {{
     {"pdf", {".pdf", "", ""}, ParsePdf},
 }};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 const Reader* FindReader(std::string_view path) {
-  std::string lower = Lower(path);
+  std::string lower = AsciiLower(path);
   for (const Reader& r : kReaders) {
     for (std::string_view ext : r.extensions) {
       if (!ext.empty() && lower.size() > ext.size() &&

@@ -10,11 +10,6 @@
 namespace crossfoot {
 namespace {
 
-bool IsCjkIdeograph(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
-}
-
 // Common characters of these reports that Simplified writing never uses (its forms are 开 与
 // 国 条 数 …): enough of them marks a Traditional text without loading a dictionary.
 const std::unordered_set<char32_t>& TraditionalOnly() {
@@ -27,7 +22,7 @@ const std::unordered_set<char32_t>& TraditionalOnly() {
     size_t pos = 0;
     while (pos < kChars.size()) {
       const char32_t cp = NextCodePoint(kChars, &pos);
-      if (IsCjkIdeograph(cp)) set.insert(cp);
+      if (IsCjk(cp)) set.insert(cp);
     }
     return set;
   }();
@@ -43,7 +38,7 @@ bool LooksTraditional(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const char32_t cp = NextCodePoint(text, &pos);
-    if (!IsCjkIdeograph(cp)) continue;
+    if (!IsCjk(cp)) continue;
     ++cjk;
     hits += traditional.count(cp);
   }
@@ -55,7 +50,7 @@ Result<CharacterMap> SimplifiedMap(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const char32_t cp = NextCodePoint(text, &pos);
-    if (IsCjkIdeograph(cp)) distinct.insert(cp);
+    if (IsCjk(cp)) distinct.insert(cp);
   }
   static const Result<void*> kConvert =
       ModuleSymbol("libcrossfoot_simplified.so", "crossfoot_simplified_lines");
@@ -79,7 +74,7 @@ Result<CharacterMap> SimplifiedMap(std::string_view text) {
     at = end + 1;
     size_t p = 0;
     const char32_t simplified = one.empty() ? cp : NextCodePoint(one, &p);
-    if (p == one.size() && simplified != cp && IsCjkIdeograph(simplified)) map[cp] = simplified;
+    if (p == one.size() && simplified != cp && IsCjk(simplified)) map[cp] = simplified;
   }
   return map;
 }

@@ -20,4 +20,12 @@ size_t FindSubstring(std::string_view haystack, std::string_view needle) {
   return static_cast<size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 }  // namespace crossfoot

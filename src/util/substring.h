@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace crossfoot {
@@ -16,5 +17,9 @@ size_t FindSubstring(std::string_view haystack, std::string_view needle);
 inline bool ContainsSubstring(std::string_view haystack, std::string_view needle) {
   return FindSubstring(haystack, needle) != std::string_view::npos;
 }
+
+/// text with its ASCII letters in lower case (file extensions, charsets, English units); other
+/// bytes, UTF-8 included, as they are.
+std::string AsciiLower(std::string_view text);
 
 }  // namespace crossfoot

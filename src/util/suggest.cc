@@ -4,16 +4,10 @@
 #include <cctype>
 #include <numeric>
 
+#include "util/substring.h"
+
 namespace crossfoot {
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
@@ -32,12 +26,12 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> ClosestName(std::string_view typed,
                                        const std::vector<std::string>& known) {
-  const std::string t = Lower(typed);
+  const std::string t = AsciiLower(typed);
   const size_t limit = std::min<size_t>(3, std::max<size_t>(1, t.size() / 3));
   std::optional<std::string> best;
   size_t best_distance = limit + 1;
   for (const std::string& name : known) {
-    size_t d = EditDistance(t, Lower(name));
+    size_t d = EditDistance(t, AsciiLower(name));
     if (d < best_distance) {
       best_distance = d;
       best = name;
