@@ -919,6 +919,104 @@ class HostilePacks(unittest.TestCase):
                 self.assertIn(message, run.stderr.splitlines()[0])
 
 
+# ---------------------------------------------------------------------------------------------
+# Issue #26 (branch robust26): the red-team harness's second round (../shared/redteam/).
+# ---------------------------------------------------------------------------------------------
+
+def run_with_env(args, env, cwd=ROOT, timeout=TIME_LIMIT):
+    """Runs argv (crossfoot or a shell that execs it) with ENV plus `env`, under the cap."""
+    e = dict(ENV)
+    e.update(env)
+    return subprocess.run(args, cwd=cwd, capture_output=True, encoding="utf-8", errors="surrogateescape",
+                          env=e, preexec_fn=PREEXEC, timeout=timeout)
+
+
+def fnv64(data):
+    h = 0xcbf29ce484222325
+    for c in data:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def forge_cache_entry(real_entry, other_entry):
+    """The red-team's forgery (cache.py): the other pack's state and body under the real entry's
+    header (its first four lines), closed by a checksum of the body alone."""
+    def parts(b):
+        lines = b.split(b"\n", 5)
+        return b"\n".join(lines[:4]) + b"\n", lines[4], lines[5][:-16]
+    header, _, _ = parts(real_entry)
+    _, state, body = parts(other_entry)
+    return header + state + b"\n" + body + b"%016x" % fnv64(body)
+
+
+def gutted_gis_2008():
+    """The shipped cn-gis-2008 pack with every check but the first removed (cache.py)."""
+    txt = (ROOT / "rules/cn-gis-2008.yaml").read_text(encoding="utf-8")
+    a = txt.index("\nchecks:\n") + len("\nchecks:\n")
+    tests = txt.find("\ntests:", a)
+    blocks = txt[a:tests].split("\n  - id: ")
+    first = blocks[0] + "\n  - id: " + blocks[1] if not blocks[0].startswith("  - id:") else blocks[0]
+    return txt[:a] + first.rstrip("\n") + "\n" + txt[tests:]
+
+
+class PackCacheAttacks(unittest.TestCase):
+    """Issue #26 items 1 and 14: the cache directory is shared with whoever can write it."""
+
+    def test_a_temporary_name_taken_by_a_symlink_or_a_fifo_is_never_opened(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            first = pathlib.Path(tmp) / "first"
+            reference = run_with_env([BINARY, "check", "--no-config", SAMPLE], {"CROSSFOOT_CACHE_DIR": str(first)})
+            names = [e.name for e in first.glob("*.tree")]
+            self.assertTrue(names)
+            victim = pathlib.Path(tmp) / "victim.txt"
+            victim.write_bytes(REPORT_UTF8)
+            for kind, plant in (("symlink", f"ln -s {victim}"), ("fifo", "mkfifo")):
+                with self.subTest(kind):
+                    cache = pathlib.Path(tmp) / kind
+                    cache.mkdir(mode=0o700)
+                    # $$ is the pid crossfoot runs as: the shell execs it.
+                    script = "".join(f"{plant} {cache}/{n}.$$.tmp; " for n in names)
+                    run = run_with_env(["sh", "-c", script + 'exec "$@"', "sh", BINARY, "check", "--no-config", SAMPLE],
+                                       {"CROSSFOOT_CACHE_DIR": str(cache)}, timeout=60)
+                    self.assertEqual(victim.read_bytes(), REPORT_UTF8)
+                    self.assertEqual((run.returncode, run.stdout), (reference.returncode, reference.stdout))
+
+    def test_a_forged_entry_does_not_replace_the_pack(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            (tmp / "real").mkdir()
+            (tmp / "gutted").mkdir()
+            real = tmp / "real/cn-gis-2008.yaml"
+            shutil.copy(ROOT / "rules/cn-gis-2008.yaml", real)
+            (tmp / "gutted/cn-gis-2008.yaml").write_text(gutted_gis_2008(), encoding="utf-8")
+            args = [BINARY, "check", "--no-config", "--rules"]
+            reference = run_with_env(args + [str(real), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_real")})
+            run_with_env(args + [str(tmp / "gutted/cn-gis-2008.yaml"), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_gutted")})
+            [real_entry] = (tmp / "c_real").glob("*.tree")
+            [gutted_entry] = (tmp / "c_gutted").glob("*.tree")
+            real_entry.write_bytes(forge_cache_entry(real_entry.read_bytes(), gutted_entry.read_bytes()))
+            run = run_with_env(args + [str(real), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_real")})
+            self.assertEqual((run.returncode, run.stdout), (reference.returncode, reference.stdout))
+            self.assertIn("findings", reference.stdout)
+
+    def test_a_cache_directory_others_can_write_is_not_used(self):
+        # A correct entry in a directory the group can write could have been planted: not read,
+        # and nothing is written there.
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = pathlib.Path(tmp) / "c"
+            cache.mkdir()
+            os.chmod(cache, 0o775)
+            run = run_with_env([BINARY, "check", "--no-config", SAMPLE], {"CROSSFOOT_CACHE_DIR": str(cache)})
+            self.assertIn("12 findings", run.stdout)
+            self.assertEqual(list(cache.iterdir()), [])
+            # A new cache directory is made private whatever the umask.
+            fresh = pathlib.Path(tmp) / "new/c"
+            run_with_env(["sh", "-c", 'umask 0; exec "$@"', "sh", BINARY, "check", "--no-config", SAMPLE],
+                         {"CROSSFOOT_CACHE_DIR": str(fresh)})
+            self.assertEqual(stat.S_IMODE(fresh.stat().st_mode), 0o700)
+            self.assertTrue(list(fresh.glob("*.tree")))
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()

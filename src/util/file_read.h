@@ -24,4 +24,8 @@ constexpr std::string_view kCannotReadFile = "cannot read the file";
 /// blocking, so that no writer is needed to refuse it.
 Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes);
 
+/// The same for the file `name` in the directory open as `dir`, a symlink there not followed
+/// (then kCannotReadFile): for files crossfoot keeps itself (the pack cache).
+Result<std::string> ReadRegularFileAt(int dir, const std::string& name, size_t max_bytes);
+
 }  // namespace crossfoot
