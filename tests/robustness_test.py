@@ -1017,6 +1017,78 @@ class PackCacheAttacks(unittest.TestCase):
             self.assertTrue(list(fresh.glob("*.tree")))
 
 
+def lsp_frame(body):
+    body = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def lsp_messages(out):
+    """The messages of the server's output, in order."""
+    messages = []
+    while out:
+        header, _, rest = out.partition(b"\r\n\r\n")
+        length = int(header.split(b":")[1])
+        messages.append(json.loads(rest[:length]))
+        out = rest[length:]
+    return messages
+
+
+LSP_INIT = lsp_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                      "params": {"processId": None, "rootUri": ROOT.as_uri(), "capabilities": {}}})
+LSP_END = (lsp_frame({"jsonrpc": "2.0", "id": 99, "method": "shutdown"}) +
+           lsp_frame({"jsonrpc": "2.0", "method": "exit"}))
+
+
+def run_server(stdin_bytes, preexec=None):
+    return subprocess.run([BINARY, "server"], cwd=ROOT, input=stdin_bytes, capture_output=True, env=ENV,
+                          preexec_fn=preexec or PREEXEC, timeout=TIME_LIMIT * 2)
+
+
+class LanguageServerInputs(unittest.TestCase):
+    """Issue #26 items 2 and 8: the server outlives any one message."""
+
+    def test_an_id_that_is_not_a_number_or_a_string_is_refused_before_it_is_copied(self):
+        deep = "the message nests arrays and objects more than 64 deep"
+        for name, id_text, why in (
+                ("an array 100,000 deep", b"[" * 100000 + b"]" * 100000, deep),
+                ("an object 1,000,000 deep", b'{"a":' * 1000000 + b"1" + b"}" * 1000000, deep),
+                ("an array", b'[1, ["]]]]"]]', "the id is not a number, a string or null"),
+                ("true", b"true", "the id is not a number, a string or null")):
+            with self.subTest(name):
+                bad = lsp_frame(b'{"jsonrpc":"2.0","id":' + id_text + b',"method":"nope"}')
+                # params nested deep as the last member: nothing after it to copy it
+                params = lsp_frame(b'{"jsonrpc":"2.0","method":"nope","params":' + b"[" * 100000 + b"]" * 100000 + b"}")
+                run = run_server(bad + params + LSP_INIT + LSP_END)
+                self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+                messages = lsp_messages(run.stdout)
+                self.assertEqual(messages[0], {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": why}})
+                self.assertEqual(messages[1], {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": deep}})
+                self.assertIn("capabilities", messages[2]["result"])
+                self.assertEqual(messages[3], {"jsonrpc": "2.0", "id": 99, "result": None})
+
+    # ASan's operator new reports and aborts instead of throwing std::bad_alloc, so this runs
+    # with the release build (python3 tests/robustness_test.py build/crossfoot).
+    def test_a_document_too_large_for_memory_is_said_and_the_notification_not_answered(self):
+        if is_asan_build():
+            self.skipTest("ASan never throws std::bad_alloc")
+        big = (REPORT_UTF8.decode("utf-8") * 1600)[:60_000_000]  # as the red team sent it
+        uri = "file:///tmp/crossfoot-robustness/big60.txt"
+        opened = lsp_frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": big}}})
+        run = run_server(LSP_INIT + opened + LSP_END)
+        self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+        messages = lsp_messages(run.stdout)
+        # No reply to the notification (JSON-RPC answers requests only): a message instead.
+        self.assertEqual([m.get("id") for m in messages if "id" in m], [1, 99])
+        shown = [m for m in messages if m.get("method") == "window/showMessage"]
+        published = [m for m in messages if m.get("method") == "textDocument/publishDiagnostics"]
+        if not published:
+            self.assertEqual(len(shown), 1, messages)
+            self.assertEqual(shown[0]["params"]["message"],
+                             f"crossfoot: {uri}: the document is too large to audit in the memory available "
+                             "(std::bad_alloc)")
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()
