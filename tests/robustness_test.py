@@ -888,6 +888,14 @@ def like_tests(n):
             "tests:\n  - name: t0\n    doc: \"" + doc.replace("\n", "\\n") + "\"\n    expect: []\n" + tests)
 
 
+def alias_growth():
+    big = "共" * 100000
+    return ('pack: p\nfacts:\n  a: {text: "共{n}条"}\n  b: {text: "有{n}件"}\n'
+            'checks:\n  - id: C\n    assert: "a <= b"\ntests:\n  - name: t0\n    doc: &BIG "' + big +
+            '共1条，有2件。"\n    expect: []\n' +
+            "".join(f'  - {{name: t{i}, like: t{i-1}, replace: {{"共": *BIG}}, expect: []}}\n' for i in range(1, 3000)))
+
+
 # name → (command, pack text, a message the first line of stderr holds)
 HOSTILE_PACKS = {
     "an assertion of 10,000 terms": ("check", "pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks:\n  - id: C\n"
@@ -902,6 +910,9 @@ HOSTILE_PACKS = {
                           "bytes, over the limit of 4194304"),
     "tests copying a large document": ("test", like_tests(20),
                                        "error: the tests' documents come to more than 16777216 bytes (each 'like' copies one)"),
+    # Issue #26, item 7: 3,000 uses of one 300 KB anchor, a 500 KB pack (the red team's).
+    "aliases of a large anchor": ("test", alias_growth(),
+                                  "p.yaml:10:10: error: aliases expand the YAML to more than 16777216 bytes of text"),
 }
 
 
