@@ -1100,6 +1100,59 @@ class LanguageServerInputs(unittest.TestCase):
                              "(std::bad_alloc)")
 
 
+HOLDING_PACK = 'pack: always\nfacts:\n  a: {text: "共{n}条"}\nchecks:\n  - id: ALWAYS\n    assert: "a == a"\n'
+
+
+class ConfigurationLookup(unittest.TestCase):
+    """Issue #26 item 13: a .crossfoot.yaml planted above the work chooses the packs."""
+
+    def planted(self, tmp):
+        """TMP/.crossfoot.yaml naming a pack that always holds, and TMP/work with the sample."""
+        tmp = pathlib.Path(tmp)
+        os.chmod(tmp, 0o755)
+        (tmp / "always.yaml").write_text(HOLDING_PACK, encoding="utf-8")
+        config = tmp / ".crossfoot.yaml"
+        config.write_text("rules: [always.yaml]\n", encoding="utf-8")
+        os.chmod(config, 0o644)
+        work = tmp / "work"
+        work.mkdir()
+        shutil.copy(ROOT / SAMPLE, work / "r.txt")
+        return config, work
+
+    def test_a_file_of_another_user_or_writable_by_others_is_refused(self):
+        if os.geteuid() != 0:
+            self.skipTest("chown needs root")
+        for name, change in (("owned by another user", lambda c: os.chown(c, 65534, 65534)),
+                             ("writable by its group", lambda c: os.chmod(c, 0o664)),
+                             ("writable by others", lambda c: os.chmod(c, 0o646))):
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                config, work = self.planted(tmp)
+                change(config)
+                run = run_with_env([BINARY, "check", "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertEqual(run.returncode, 2, run.stdout)
+                self.assertTrue(run.stderr.startswith(f"{config}: refusing the configuration: it is "), run.stderr)
+                self.assertIn("--no-config", run.stderr)
+
+    def test_the_search_stops_at_the_repository_root_or_home(self):
+        for stop in ("a repository root", "home"):
+            with self.subTest(stop), tempfile.TemporaryDirectory() as tmp:
+                config, work = self.planted(tmp)
+                env = {"HOME": str(work) if stop == "home" else "/nonexistent"}
+                if stop != "home":
+                    (work / ".git").mkdir()
+                run = run_with_env([BINARY, "check", "--verbose", "r.txt"], env, cwd=work)
+                self.assertEqual(run.returncode, 1, run.stderr)
+                self.assertIn("12 findings", run.stdout)
+                self.assertIn("crossfoot: no configuration file applies", run.stderr)
+
+    def test_verbose_names_the_configuration_obeyed(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            config, work = self.planted(tmp)
+            run = run_with_env([BINARY, "check", "--verbose", "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+            self.assertIn(run.returncode, (0, 3), run.stderr)  # the pack that holds was obeyed
+            self.assertIn(f"crossfoot: using the configuration {config}\n", run.stderr)
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()
