@@ -1153,6 +1153,38 @@ class ConfigurationLookup(unittest.TestCase):
             self.assertIn(f"crossfoot: using the configuration {config}\n", run.stderr)
 
 
+# The red team's packs (regress.py label_inject.yaml, extra.py explain_esc.yaml): control
+# characters in every text a pack prints.
+INJECTING_PACKS = {
+    "label_inject.yaml": ('pack: p\ntitle: "T\\n::error::FAKE-FROM-PACKTITLE"\nfacts:\n'
+                          '  a: {text: "共{n}条", label: "A\\n::error file=evil.txt,line=1::FAKE-FROM-LABEL \\r::warning::CR\\e]0;pwned\\a"}\n'
+                          '  b: {text: "有{n}件"}\nchecks:\n  - id: C\n    title: "X\\n::error::FAKE-FROM-TITLE"\n'
+                          '    assert: "a <= b"\n'),
+    "explain_esc.yaml": ('pack: p\ntitle: "T\\e]0;pwned\\a\\e[2J"\nfacts:\n  a: {text: "共{n}条", label: "A\\e[31m"}\n'
+                         'checks:\n  - id: C\n    title: "X\\n::error::FAKE\\e]8;;http://x\\a"\n'
+                         '    rationale: "R\\n::warning::FAKE2\\r\\e[1A"\n    assert: "a <= 1"\n'),
+}
+
+
+class PackTextsPrinted(unittest.TestCase):
+    """Issue #26 item 17: rules explain / doc / list / lint print a pack's texts escaped."""
+
+    def test_no_workflow_command_or_escape_sequence_reaches_the_output(self):
+        for name, text in INJECTING_PACKS.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                pack = pathlib.Path(tmp) / name
+                pack.write_text(text, encoding="utf-8")
+                for args in (["rules", "explain", "C", "--rules", str(pack)], ["rules", "doc", str(pack)],
+                             ["rules", "list", str(pack)], ["rules", "lint", str(pack)]):
+                    with self.subTest(name=name, command=args[1]):
+                        run = crossfoot(*args)
+                        self.assertIn(run.returncode, (0, 1), run.stderr)
+                        lines = (run.stdout + run.stderr).replace("\r", "\n").split("\n")
+                        self.assertEqual([l for l in lines if l.startswith("::") or "\x1b" in l or "\x07" in l], [])
+                        if args[1] != "lint":
+                            self.assertIn("X\\n::error::FAKE", run.stdout)  # shown, escaped
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()
