@@ -1185,6 +1185,52 @@ class PackTextsPrinted(unittest.TestCase):
                             self.assertIn("X\\n::error::FAKE", run.stdout)  # shown, escaped
 
 
+class DirectoryWalkHazards(unittest.TestCase):
+    """Issue #26 items 10 and 18: what a walk cannot read is named, and nothing blocks it."""
+
+    def test_a_report_deeper_than_path_max_is_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            deep = pathlib.Path(tmp) / "deep"
+            deep.mkdir()
+            fd = os.open(deep, os.O_RDONLY)
+            try:
+                for _ in range(25):  # 25 × 201 bytes: past PATH_MAX (4096)
+                    os.mkdir("d" * 200, dir_fd=fd)
+                    inner = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+                    os.close(fd)
+                    fd = inner
+                with open(os.open("r.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "wb") as f:
+                    f.write(REPORT_UTF8)
+            finally:
+                os.close(fd)
+            run = crossfoot("check", "--no-config", str(deep), SAMPLE)
+            self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+            self.assertRegex(run.stderr, r"^" + str(deep) + r"/d{200}(/d{200})*: cannot read it: its path is \d+ bytes, "
+                             r"longer than the system accepts \(PATH_MAX, 4096\); what is there is not audited\n$")
+            self.assertIn("12 findings", run.stdout)
+
+    def test_ignore_files_that_are_fifos_do_not_block_the_walk(self):
+        for where in (".gitignore", "sub/.gitignore", ".git/info/exclude", "core.excludesFile"):
+            with self.subTest(where), tempfile.TemporaryDirectory() as tmp:
+                repo = pathlib.Path(tmp) / "repo"
+                subprocess.run(["git", "init", "-q", str(repo)], check=True)
+                (repo / "sub").mkdir()
+                shutil.copy(ROOT / SAMPLE, repo / "sub" / "r.txt")
+                if where == "core.excludesFile":
+                    fifo_path = pathlib.Path(tmp) / "excludes"
+                    subprocess.run(["git", "-C", str(repo), "config", "core.excludesFile", str(fifo_path)], check=True)
+                else:
+                    fifo_path = repo / where
+                    fifo_path.parent.mkdir(parents=True, exist_ok=True)
+                    fifo_path.unlink(missing_ok=True)  # git init writes info/exclude
+                os.mkfifo(fifo_path)
+                run = crossfoot("check", "--no-config", str(repo), timeout=60)
+                self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+                self.assertIn(f"{fifo_path}", run.stderr)
+                self.assertIn("is a FIFO (named pipe), not a regular file", run.stderr)
+                self.assertIn("12 findings", run.stdout)  # the report is audited all the same
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()

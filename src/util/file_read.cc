@@ -65,6 +65,13 @@ Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes) {
   return ReadOpened(file, max_bytes);
 }
 
+std::string NonRegularKind(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return "";
+  if (S_ISDIR(st.st_mode)) return "a directory";
+  return std::string(KindOf(st.st_mode));
+}
+
 Result<std::string> ReadRegularFileAt(int dir, const std::string& name, size_t max_bytes) {
   // O_NONBLOCK: a FIFO planted under the name is refused by its type, never waited on.
   FileDescriptor file(
