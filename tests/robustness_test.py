@@ -1231,6 +1231,21 @@ class DirectoryWalkHazards(unittest.TestCase):
                 self.assertIn("12 findings", run.stdout)  # the report is audited all the same
 
 
+class LongFigures(unittest.TestCase):
+    """Issue #26 item 12: a 10-million-digit number beside a report (misc.py)."""
+
+    def test_a_ten_million_digit_number_is_read_in_linear_time(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "huge.txt"
+            path.write_bytes("统计\n共".encode() + b"9" * 10_000_000 + "条\n".encode() + REPORT_UTF8)
+            run, peak = run_capped(["check", "--no-config", str(path)], seconds=20)
+            self.assertIsNone(run.killed)
+            self.assertIn("12 findings", run.stdout)
+            run, peak = run_capped(["facts", str(path)], seconds=20)
+            self.assertIsNone(run.killed)
+            self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()
