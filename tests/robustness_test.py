@@ -1246,6 +1246,52 @@ class LongFigures(unittest.TestCase):
             self.assertEqual(run.returncode, 0, run.stderr[-2000:])
 
 
+class LargeBaselines(unittest.TestCase):
+    """Issue #26 item 3: a baseline of 1,000,000 entries (130 MB, under the 256 MiB limit)."""
+
+    def test_a_million_entries_are_read_within_the_cap(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            shutil.copy(ROOT / SAMPLE, tmp / "r.txt")
+            made = crossfoot("baseline", "--no-config", "-o", str(tmp / "b.json"), str(tmp / "r.txt"))
+            self.assertEqual(made.returncode, 0, made.stderr)
+            baseline = json.loads((tmp / "b.json").read_text(encoding="utf-8"))
+            entry = baseline["findings"][0]
+            with open(tmp / "big.json", "w", encoding="utf-8") as f:  # as the red team wrote it
+                json.dump(dict(baseline, findings=baseline["findings"] + [
+                    dict(entry, path=f"reports/x{i}.txt", fingerprint=f"{i:064x}") for i in range(1_000_000)]), f)
+            run, peak = run_capped(["check", "--no-config", "--baseline", str(tmp / "big.json"), str(tmp / "r.txt")])
+            self.assertIsNone(run.killed)
+            self.assertNotEqual(run.returncode, SANITIZER_STATUS, run.stderr[-2000:])
+            self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+            self.assertIn("0 findings", run.stdout)
+
+    def test_every_shape_that_is_not_a_baseline_is_named(self):
+        bad_entry = "a baseline entry needs path, ruleId and fingerprint"
+        not_baseline = "not a crossfoot baseline (write one with `crossfoot baseline`)"
+        for text, message in (
+                ('[]', not_baseline), ('"x"', not_baseline), ('{"findings": {}}', not_baseline),
+                ('{"findings": 3}', not_baseline), ('{"other": [1]}', not_baseline), ('{"findings": [', not_baseline),
+                ('{"findings": [1]}', bad_entry), ('{"findings": [[]]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R"}]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R", "fingerprint": 5}]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R", "fingerprint": ["x"]}]}', bad_entry)):
+            with self.subTest(text), tempfile.TemporaryDirectory() as tmp:
+                path = pathlib.Path(tmp) / "b.json"
+                path.write_text(text, encoding="utf-8")
+                run = crossfoot("check", "--no-config", "--baseline", str(path), SAMPLE)
+                self.assertEqual(run.returncode, 2, run.stderr)
+                self.assertEqual(run.stderr, f"{path}: {message}\n")
+        # Other members, anywhere, are left alone; a version-1 baseline's paths are typed ones.
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "b.json"
+            path.write_text('{"note": [{"x": [1]}], "findings": [{"path": "x", "ruleId": "R", "fingerprint": "f", '
+                            '"extra": {"a": [1]}}], "crossfootBaseline": 1}', encoding="utf-8")
+            run = crossfoot("check", "--no-config", "--baseline", str(path), SAMPLE)
+            self.assertEqual(run.returncode, 1, run.stderr)
+            self.assertIn("12 findings", run.stdout)
+
+
 if __name__ == "__main__":
     BINARY = os.path.abspath(sys.argv.pop(1))
     choose_memory_cap()

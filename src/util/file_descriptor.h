@@ -31,6 +31,8 @@ class FileDescriptor {
 
   bool valid() const { return fd_ >= 0; }
   int get() const { return fd_; }
+  /// The descriptor, no longer owned (given to fdopen).
+  int Release() { return std::exchange(fd_, -1); }
 
  private:
   void Reset() {

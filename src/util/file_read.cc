@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 
 #include "util/file_descriptor.h"
 
@@ -20,8 +21,8 @@ std::string_view KindOf(mode_t mode) {
   return "not a regular file";
 }
 
-// Reads the open file, checked by its status first.
-Result<std::string> ReadOpened(const FileDescriptor& file, size_t max_bytes) {
+// Why the open file is not read: not a regular file, or over the limit; nullopt when it is read.
+std::optional<Error> CheckOpened(const FileDescriptor& file, size_t max_bytes) {
   struct stat st {};
   if (fstat(file.get(), &st) != 0) return Error{std::string(kCannotReadFile)};
   if (S_ISDIR(st.st_mode)) return Error{"cannot read: it is a directory"};
@@ -30,6 +31,15 @@ Result<std::string> ReadOpened(const FileDescriptor& file, size_t max_bytes) {
   auto size = static_cast<uintmax_t>(st.st_size);
   if (size > max_bytes)
     return Error{fmt::format("the file is {} bytes, over the limit of {} bytes", size, max_bytes)};
+  return std::nullopt;
+}
+
+// Reads the open file, checked by its status first.
+Result<std::string> ReadOpened(const FileDescriptor& file, size_t max_bytes) {
+  if (std::optional<Error> refused = CheckOpened(file, max_bytes)) return *refused;
+  struct stat st {};
+  fstat(file.get(), &st);
+  auto size = static_cast<uintmax_t>(st.st_size);
   std::string bytes;
   bytes.resize(static_cast<size_t>(size));
   size_t got = 0;
@@ -63,6 +73,13 @@ Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes) {
     return Error{std::string(kCannotReadFile)};
   }
   return ReadOpened(file, max_bytes);
+}
+
+Result<FileDescriptor> OpenRegularFile(const std::string& path, size_t max_bytes) {
+  FileDescriptor file(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (!file.valid()) return Error{std::string(kCannotReadFile)};
+  if (std::optional<Error> refused = CheckOpened(file, max_bytes)) return *refused;
+  return file;
 }
 
 std::string NonRegularKind(const std::string& path) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "util/file_descriptor.h"
 #include "util/result.h"
 
 namespace crossfoot {
@@ -23,6 +24,10 @@ constexpr std::string_view kCannotReadFile = "cannot read the file";
 /// sockets); "the file is N bytes, over the limit of M bytes". A FIFO is opened without
 /// blocking, so that no writer is needed to refuse it.
 Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes);
+
+/// The regular file at `path` opened for reading, checked as ReadRegularFile checks it, for a
+/// reader that streams it (a baseline): the same errors. The size is checked when it is opened.
+Result<FileDescriptor> OpenRegularFile(const std::string& path, size_t max_bytes);
 
 /// What is at `path` (symlinks followed) when it exists and is not a regular file ("a FIFO
 /// (named pipe)", "a directory", "a character device", ...); empty when it is a regular file or
