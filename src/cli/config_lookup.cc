@@ -5,6 +5,7 @@
 // anyone else can write is refused, not obeyed (issue #26, item 13).
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -37,8 +38,10 @@ Result<std::optional<Config>> FindConfig(const std::string& start) {
     std::error_code missing;  // a directory without the file is the usual case, not an error
     // Anything of that name is the configuration: a FIFO or a directory is refused, not skipped.
     if (fs::exists(fs::symlink_status(candidate, missing))) {
+      // One that cannot be read is named as such by ParseConfig; one that can must be the
+      // user's own.
       struct stat st {};
-      if (stat(candidate.c_str(), &st) == 0) {
+      if (access(candidate.c_str(), R_OK) == 0 && stat(candidate.c_str(), &st) == 0) {
         if (std::string reason = NotPrivateReason(st); !reason.empty()) {
           return Error{fmt::format(
               "{}: refusing the configuration: {}; a .crossfoot.yaml found by searching upward "
