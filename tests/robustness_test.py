@@ -1151,6 +1151,14 @@ class ConfigurationLookup(unittest.TestCase):
             run = run_with_env([BINARY, "check", "--verbose", "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
             self.assertIn(run.returncode, (0, 3), run.stderr)  # the pack that holds was obeyed
             self.assertIn(f"crossfoot: using the configuration {config}\n", run.stderr)
+            # JSON and SARIF record it too; without a configuration they say nothing of one.
+            for args, where in ((["--format", "json"], lambda d: d.get("configuration")),
+                                (["--format", "sarif"],
+                                 lambda d: d["runs"][0]["invocations"][0].get("properties", {}).get("configuration"))):
+                run = run_with_env([BINARY, "check", *args, "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertEqual(where(json.loads(run.stdout)), str(config), args)
+                run = run_with_env([BINARY, "check", "--no-config", *args, "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertIsNone(where(json.loads(run.stdout)), args)
 
 
 # The red team's packs (regress.py label_inject.yaml, extra.py explain_esc.yaml): control

@@ -253,6 +253,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   eo.tool_version = std::string(CrossfootProjectVersion());
   eo.show_suppressed = opts.show_suppressed;
   eo.lang = opts.lang;
+  if (config) eo.config_path = config->path;
   eo.color =
       opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   std::optional<AtomicOutput> file_out;
