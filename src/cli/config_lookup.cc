@@ -45,8 +45,8 @@ Result<std::optional<Config>> FindConfig(const std::string& start) {
         if (std::string reason = NotPrivateReason(st); !reason.empty()) {
           return Error{fmt::format(
               "{}: refusing the configuration: {}; a .crossfoot.yaml found by searching upward "
-              "is used only when it is yours and nobody else can write it (name it with "
-              "--config to use it anyway, or pass --no-config)",
+              "is used only when it is yours and nobody else can write it (`chmod go-w` it, "
+              "name it with --config to use it anyway, or pass --no-config)",
               candidate.string(), reason)};
         }
       }
