@@ -1,5 +1,6 @@
 // The helpers behind issue #16's input and output rules: escaping, bounded reads, YAML text
-// checks, the JSON policy, and the source window with control characters.
+// checks, the JSON policy, and the source window with control characters; and issue #26's:
+// private directories, the nesting of JSON texts, the text aliases expand to.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +15,8 @@
 #include "util/encoding.h"
 #include "util/escape.h"
 #include "util/file_read.h"
+#include "util/json_depth.h"
+#include "util/private_directory.h"
 
 namespace crossfoot {
 namespace {
@@ -114,6 +117,59 @@ TEST(FindDuplicateKeys, AliasesCannotMakeTheWalkExplode) {
   ASSERT_EQ(found.size(), 1U);
   EXPECT_EQ(found[0].message,
             "the YAML has more than 1000000 nodes (counting each use of an alias)");
+}
+
+TEST(FindDuplicateKeys, AliasesCannotExpandToGigabytesOfText) {
+  std::string yaml = "big: &big \"" + std::string(300000, 'x') + "\"\nuses:\n";
+  for (int i = 0; i < 100; ++i) yaml += "  - *big\n";
+  std::vector<YamlProblem> found = FindDuplicateKeys(YAML::Load(yaml));
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_TRUE(found[0].fatal);
+  EXPECT_EQ(found[0].line, 1);  // the anchor
+  EXPECT_EQ(found[0].message,
+            "aliases expand the YAML to more than 16777216 bytes of text (this node's text counts "
+            "at each use of its anchor)");
+  EXPECT_TRUE(FindDuplicateKeys(YAML::Load("a: &a x\nb: *a\n")).empty());
+}
+
+TEST(JsonNestingDepth, CountsBracketsOutsideStrings) {
+  EXPECT_EQ(JsonNestingDepth("1"), 0U);
+  EXPECT_EQ(JsonNestingDepth(R"({"a": [1, {"b": []}]})"), 4U);
+  EXPECT_EQ(JsonNestingDepth(R"({"a": "[[[{{{\"[["})"), 1U);
+  EXPECT_EQ(JsonNestingDepth(std::string(100000, '[')), 100000U);
+  EXPECT_EQ(JsonNestingDepth("]]]}}["), 1U);  // stray closers never go below zero
+}
+
+TEST(PrivateDirectory, MadePrivateAndRefusedWhenOthersCanWrite) {
+  char pattern[] = "/tmp/crossfoot-private-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  const std::string base = pattern;
+  const std::string made = base + "/a/b";
+  Result<FileDescriptor> opened = OpenPrivateDirectory(made);
+  ASSERT_TRUE(opened.ok()) << opened.error();
+  struct stat st {};
+  ASSERT_EQ(stat(made.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700U);
+  ASSERT_EQ(chmod(made.c_str(), 0770), 0);
+  Result<FileDescriptor> shared = OpenPrivateDirectory(made);
+  ASSERT_FALSE(shared.ok());
+  EXPECT_EQ(shared.error(), "it is writable by its group");
+  ASSERT_EQ(chmod(made.c_str(), 0703), 0);
+  EXPECT_EQ(OpenPrivateDirectory(made).error(), "it is writable by others");
+  const std::string file = base + "/f";
+  std::ofstream(file) << "x";
+  EXPECT_FALSE(OpenPrivateDirectory(file).ok());
+  EXPECT_EQ(NonRegularKind(file), "");
+  EXPECT_EQ(NonRegularKind(base), "a directory");
+  EXPECT_EQ(NonRegularKind(base + "/missing"), "");
+  const std::string fifo = base + "/p";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_EQ(NonRegularKind(fifo), "a FIFO (named pipe)");
+  std::remove(fifo.c_str());
+  std::remove(file.c_str());
+  rmdir(made.c_str());
+  rmdir((base + "/a").c_str());
+  rmdir(base.c_str());
 }
 
 TEST(JsonText, ReplacesBytesThatAreNotUtf8) {

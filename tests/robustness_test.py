@@ -888,6 +888,14 @@ def like_tests(n):
             "tests:\n  - name: t0\n    doc: \"" + doc.replace("\n", "\\n") + "\"\n    expect: []\n" + tests)
 
 
+def alias_growth():
+    big = "共" * 100000
+    return ('pack: p\nfacts:\n  a: {text: "共{n}条"}\n  b: {text: "有{n}件"}\n'
+            'checks:\n  - id: C\n    assert: "a <= b"\ntests:\n  - name: t0\n    doc: &BIG "' + big +
+            '共1条，有2件。"\n    expect: []\n' +
+            "".join(f'  - {{name: t{i}, like: t{i-1}, replace: {{"共": *BIG}}, expect: []}}\n' for i in range(1, 3000)))
+
+
 # name → (command, pack text, a message the first line of stderr holds)
 HOSTILE_PACKS = {
     "an assertion of 10,000 terms": ("check", "pack: p\nfacts:\n  a: { text: \"共{n}条\" }\nchecks:\n  - id: C\n"
@@ -902,6 +910,9 @@ HOSTILE_PACKS = {
                           "bytes, over the limit of 4194304"),
     "tests copying a large document": ("test", like_tests(20),
                                        "error: the tests' documents come to more than 16777216 bytes (each 'like' copies one)"),
+    # Issue #26, item 7: 3,000 uses of one 300 KB anchor, a 500 KB pack (the red team's).
+    "aliases of a large anchor": ("test", alias_growth(),
+                                  "p.yaml:10:10: error: aliases expand the YAML to more than 16777216 bytes of text"),
 }
 
 
@@ -917,6 +928,376 @@ class HostilePacks(unittest.TestCase):
                 self.assertNotEqual(run.returncode, SANITIZER_STATUS, run.stderr[-2000:])
                 self.assertEqual(run.returncode, 2, run.stderr[-2000:])
                 self.assertIn(message, run.stderr.splitlines()[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue #26 (branch robust26): the red-team harness's second round (../shared/redteam/).
+# ---------------------------------------------------------------------------------------------
+
+def run_with_env(args, env, cwd=ROOT, timeout=TIME_LIMIT):
+    """Runs argv (crossfoot or a shell that execs it) with ENV plus `env`, under the cap."""
+    e = dict(ENV)
+    e.update(env)
+    return subprocess.run(args, cwd=cwd, capture_output=True, encoding="utf-8", errors="surrogateescape",
+                          env=e, preexec_fn=PREEXEC, timeout=timeout)
+
+
+def fnv64(data):
+    h = 0xcbf29ce484222325
+    for c in data:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def forge_cache_entry(real_entry, other_entry):
+    """The red-team's forgery (cache.py): the other pack's state and body under the real entry's
+    header (its first four lines), closed by a checksum of the body alone."""
+    def parts(b):
+        lines = b.split(b"\n", 5)
+        return b"\n".join(lines[:4]) + b"\n", lines[4], lines[5][:-16]
+    header, _, _ = parts(real_entry)
+    _, state, body = parts(other_entry)
+    return header + state + b"\n" + body + b"%016x" % fnv64(body)
+
+
+def gutted_gis_2008():
+    """The shipped cn-gis-2008 pack with every check but the first removed (cache.py)."""
+    txt = (ROOT / "rules/cn-gis-2008.yaml").read_text(encoding="utf-8")
+    a = txt.index("\nchecks:\n") + len("\nchecks:\n")
+    tests = txt.find("\ntests:", a)
+    blocks = txt[a:tests].split("\n  - id: ")
+    first = blocks[0] + "\n  - id: " + blocks[1] if not blocks[0].startswith("  - id:") else blocks[0]
+    return txt[:a] + first.rstrip("\n") + "\n" + txt[tests:]
+
+
+class PackCacheAttacks(unittest.TestCase):
+    """Issue #26 items 1 and 14: the cache directory is shared with whoever can write it."""
+
+    def test_a_temporary_name_taken_by_a_symlink_or_a_fifo_is_never_opened(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            first = pathlib.Path(tmp) / "first"
+            reference = run_with_env([BINARY, "check", "--no-config", SAMPLE], {"CROSSFOOT_CACHE_DIR": str(first)})
+            names = [e.name for e in first.glob("*.tree")]
+            self.assertTrue(names)
+            victim = pathlib.Path(tmp) / "victim.txt"
+            victim.write_bytes(REPORT_UTF8)
+            for kind, plant in (("symlink", f"ln -s {victim}"), ("fifo", "mkfifo")):
+                with self.subTest(kind):
+                    cache = pathlib.Path(tmp) / kind
+                    cache.mkdir(mode=0o700)
+                    # $$ is the pid crossfoot runs as: the shell execs it.
+                    script = "".join(f"{plant} {cache}/{n}.$$.tmp; " for n in names)
+                    run = run_with_env(["sh", "-c", script + 'exec "$@"', "sh", BINARY, "check", "--no-config", SAMPLE],
+                                       {"CROSSFOOT_CACHE_DIR": str(cache)}, timeout=60)
+                    self.assertEqual(victim.read_bytes(), REPORT_UTF8)
+                    self.assertEqual((run.returncode, run.stdout), (reference.returncode, reference.stdout))
+
+    def test_a_forged_entry_does_not_replace_the_pack(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            (tmp / "real").mkdir()
+            (tmp / "gutted").mkdir()
+            real = tmp / "real/cn-gis-2008.yaml"
+            shutil.copy(ROOT / "rules/cn-gis-2008.yaml", real)
+            (tmp / "gutted/cn-gis-2008.yaml").write_text(gutted_gis_2008(), encoding="utf-8")
+            args = [BINARY, "check", "--no-config", "--rules"]
+            reference = run_with_env(args + [str(real), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_real")})
+            run_with_env(args + [str(tmp / "gutted/cn-gis-2008.yaml"), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_gutted")})
+            [real_entry] = (tmp / "c_real").glob("*.tree")
+            [gutted_entry] = (tmp / "c_gutted").glob("*.tree")
+            real_entry.write_bytes(forge_cache_entry(real_entry.read_bytes(), gutted_entry.read_bytes()))
+            run = run_with_env(args + [str(real), SAMPLE], {"CROSSFOOT_CACHE_DIR": str(tmp / "c_real")})
+            self.assertEqual((run.returncode, run.stdout), (reference.returncode, reference.stdout))
+            self.assertIn("findings", reference.stdout)
+
+    def test_a_cache_directory_others_can_write_is_not_used(self):
+        # A correct entry in a directory the group can write could have been planted: not read,
+        # and nothing is written there.
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = pathlib.Path(tmp) / "c"
+            cache.mkdir()
+            os.chmod(cache, 0o775)
+            run = run_with_env([BINARY, "check", "--no-config", SAMPLE], {"CROSSFOOT_CACHE_DIR": str(cache)})
+            self.assertIn("12 findings", run.stdout)
+            self.assertEqual(list(cache.iterdir()), [])
+            # A new cache directory is made private whatever the umask.
+            fresh = pathlib.Path(tmp) / "new/c"
+            run_with_env(["sh", "-c", 'umask 0; exec "$@"', "sh", BINARY, "check", "--no-config", SAMPLE],
+                         {"CROSSFOOT_CACHE_DIR": str(fresh)})
+            self.assertEqual(stat.S_IMODE(fresh.stat().st_mode), 0o700)
+            self.assertTrue(list(fresh.glob("*.tree")))
+
+
+def lsp_frame(body):
+    body = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def lsp_messages(out):
+    """The messages of the server's output, in order."""
+    messages = []
+    while out:
+        header, _, rest = out.partition(b"\r\n\r\n")
+        length = int(header.split(b":")[1])
+        messages.append(json.loads(rest[:length]))
+        out = rest[length:]
+    return messages
+
+
+LSP_INIT = lsp_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                      "params": {"processId": None, "rootUri": ROOT.as_uri(), "capabilities": {}}})
+LSP_END = (lsp_frame({"jsonrpc": "2.0", "id": 99, "method": "shutdown"}) +
+           lsp_frame({"jsonrpc": "2.0", "method": "exit"}))
+
+
+def run_server(stdin_bytes, preexec=None):
+    return subprocess.run([BINARY, "server"], cwd=ROOT, input=stdin_bytes, capture_output=True, env=ENV,
+                          preexec_fn=preexec or PREEXEC, timeout=TIME_LIMIT * 2)
+
+
+class LanguageServerInputs(unittest.TestCase):
+    """Issue #26 items 2 and 8: the server outlives any one message."""
+
+    def test_an_id_that_is_not_a_number_or_a_string_is_refused_before_it_is_copied(self):
+        deep = "the message nests arrays and objects more than 64 deep"
+        for name, id_text, why in (
+                ("an array 100,000 deep", b"[" * 100000 + b"]" * 100000, deep),
+                ("an object 1,000,000 deep", b'{"a":' * 1000000 + b"1" + b"}" * 1000000, deep),
+                ("an array", b'[1, ["]]]]"]]', "the id is not a number, a string or null"),
+                ("true", b"true", "the id is not a number, a string or null")):
+            with self.subTest(name):
+                bad = lsp_frame(b'{"jsonrpc":"2.0","id":' + id_text + b',"method":"nope"}')
+                # params nested deep as the last member: nothing after it to copy it
+                params = lsp_frame(b'{"jsonrpc":"2.0","method":"nope","params":' + b"[" * 100000 + b"]" * 100000 + b"}")
+                run = run_server(bad + params + LSP_INIT + LSP_END)
+                self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+                messages = lsp_messages(run.stdout)
+                self.assertEqual(messages[0], {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": why}})
+                self.assertEqual(messages[1], {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": deep}})
+                self.assertIn("capabilities", messages[2]["result"])
+                self.assertEqual(messages[3], {"jsonrpc": "2.0", "id": 99, "result": None})
+
+    # ASan's operator new reports and aborts instead of throwing std::bad_alloc, so this runs
+    # with the release build (python3 tests/robustness_test.py build/crossfoot).
+    def test_a_document_too_large_for_memory_is_said_and_the_notification_not_answered(self):
+        if is_asan_build():
+            self.skipTest("ASan never throws std::bad_alloc")
+        big = (REPORT_UTF8.decode("utf-8") * 1600)[:60_000_000]  # as the red team sent it
+        uri = "file:///tmp/crossfoot-robustness/big60.txt"
+        opened = lsp_frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": big}}})
+        run = run_server(LSP_INIT + opened + LSP_END)
+        self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+        messages = lsp_messages(run.stdout)
+        # No reply to the notification (JSON-RPC answers requests only): a message instead.
+        self.assertEqual([m.get("id") for m in messages if "id" in m], [1, 99])
+        shown = [m for m in messages if m.get("method") == "window/showMessage"]
+        published = [m for m in messages if m.get("method") == "textDocument/publishDiagnostics"]
+        if not published:
+            self.assertEqual(len(shown), 1, messages)
+            self.assertEqual(shown[0]["params"]["message"],
+                             f"crossfoot: {uri}: the document is too large to audit in the memory available "
+                             "(std::bad_alloc)")
+
+
+HOLDING_PACK = 'pack: always\nfacts:\n  a: {text: "共{n}条"}\nchecks:\n  - id: ALWAYS\n    assert: "a == a"\n'
+
+
+class ConfigurationLookup(unittest.TestCase):
+    """Issue #26 item 13: a .crossfoot.yaml planted above the work chooses the packs."""
+
+    def planted(self, tmp):
+        """TMP/.crossfoot.yaml naming a pack that always holds, and TMP/work with the sample."""
+        tmp = pathlib.Path(tmp)
+        os.chmod(tmp, 0o755)
+        (tmp / "always.yaml").write_text(HOLDING_PACK, encoding="utf-8")
+        config = tmp / ".crossfoot.yaml"
+        config.write_text("rules: [always.yaml]\n", encoding="utf-8")
+        os.chmod(config, 0o644)
+        work = tmp / "work"
+        work.mkdir()
+        shutil.copy(ROOT / SAMPLE, work / "r.txt")
+        return config, work
+
+    def test_a_file_of_another_user_or_writable_by_others_is_refused(self):
+        if os.geteuid() != 0:
+            self.skipTest("chown needs root")
+        for name, change in (("owned by another user", lambda c: os.chown(c, 65534, 65534)),
+                             ("writable by its group", lambda c: os.chmod(c, 0o664)),
+                             ("writable by others", lambda c: os.chmod(c, 0o646))):
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                config, work = self.planted(tmp)
+                change(config)
+                run = run_with_env([BINARY, "check", "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertEqual(run.returncode, 2, run.stdout)
+                self.assertTrue(run.stderr.startswith(f"{config}: refusing the configuration: it is "), run.stderr)
+                self.assertIn("--no-config", run.stderr)
+
+    def test_the_search_stops_at_the_repository_root_or_home(self):
+        for stop in ("a repository root", "home"):
+            with self.subTest(stop), tempfile.TemporaryDirectory() as tmp:
+                config, work = self.planted(tmp)
+                env = {"HOME": str(work) if stop == "home" else "/nonexistent"}
+                if stop != "home":
+                    (work / ".git").mkdir()
+                run = run_with_env([BINARY, "check", "--verbose", "r.txt"], env, cwd=work)
+                self.assertEqual(run.returncode, 1, run.stderr)
+                self.assertIn("12 findings", run.stdout)
+                self.assertIn("crossfoot: no configuration file applies", run.stderr)
+
+    def test_verbose_names_the_configuration_obeyed(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            config, work = self.planted(tmp)
+            run = run_with_env([BINARY, "check", "--verbose", "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+            self.assertIn(run.returncode, (0, 3), run.stderr)  # the pack that holds was obeyed
+            self.assertIn(f"crossfoot: using the configuration {config}\n", run.stderr)
+            # JSON and SARIF record it too; without a configuration they say nothing of one.
+            for args, where in ((["--format", "json"], lambda d: d.get("configuration")),
+                                (["--format", "sarif"],
+                                 lambda d: d["runs"][0]["invocations"][0].get("properties", {}).get("configuration"))):
+                run = run_with_env([BINARY, "check", *args, "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertEqual(where(json.loads(run.stdout)), str(config), args)
+                run = run_with_env([BINARY, "check", "--no-config", *args, "r.txt"], {"HOME": "/nonexistent"}, cwd=work)
+                self.assertIsNone(where(json.loads(run.stdout)), args)
+
+
+# The red team's packs (regress.py label_inject.yaml, extra.py explain_esc.yaml): control
+# characters in every text a pack prints.
+INJECTING_PACKS = {
+    "label_inject.yaml": ('pack: p\ntitle: "T\\n::error::FAKE-FROM-PACKTITLE"\nfacts:\n'
+                          '  a: {text: "共{n}条", label: "A\\n::error file=evil.txt,line=1::FAKE-FROM-LABEL \\r::warning::CR\\e]0;pwned\\a"}\n'
+                          '  b: {text: "有{n}件"}\nchecks:\n  - id: C\n    title: "X\\n::error::FAKE-FROM-TITLE"\n'
+                          '    assert: "a <= b"\n'),
+    "explain_esc.yaml": ('pack: p\ntitle: "T\\e]0;pwned\\a\\e[2J"\nfacts:\n  a: {text: "共{n}条", label: "A\\e[31m"}\n'
+                         'checks:\n  - id: C\n    title: "X\\n::error::FAKE\\e]8;;http://x\\a"\n'
+                         '    rationale: "R\\n::warning::FAKE2\\r\\e[1A"\n    assert: "a <= 1"\n'),
+}
+
+
+class PackTextsPrinted(unittest.TestCase):
+    """Issue #26 item 17: rules explain / doc / list / lint print a pack's texts escaped."""
+
+    def test_no_workflow_command_or_escape_sequence_reaches_the_output(self):
+        for name, text in INJECTING_PACKS.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                pack = pathlib.Path(tmp) / name
+                pack.write_text(text, encoding="utf-8")
+                for args in (["rules", "explain", "C", "--rules", str(pack)], ["rules", "doc", str(pack)],
+                             ["rules", "list", str(pack)], ["rules", "lint", str(pack)]):
+                    with self.subTest(name=name, command=args[1]):
+                        run = crossfoot(*args)
+                        self.assertIn(run.returncode, (0, 1), run.stderr)
+                        lines = (run.stdout + run.stderr).replace("\r", "\n").split("\n")
+                        self.assertEqual([l for l in lines if l.startswith("::") or "\x1b" in l or "\x07" in l], [])
+                        if args[1] != "lint":
+                            self.assertIn("X\\n::error::FAKE", run.stdout)  # shown, escaped
+
+
+class DirectoryWalkHazards(unittest.TestCase):
+    """Issue #26 items 10 and 18: what a walk cannot read is named, and nothing blocks it."""
+
+    def test_a_report_deeper_than_path_max_is_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            deep = pathlib.Path(tmp) / "deep"
+            deep.mkdir()
+            fd = os.open(deep, os.O_RDONLY)
+            try:
+                for _ in range(25):  # 25 × 201 bytes: past PATH_MAX (4096)
+                    os.mkdir("d" * 200, dir_fd=fd)
+                    inner = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+                    os.close(fd)
+                    fd = inner
+                with open(os.open("r.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "wb") as f:
+                    f.write(REPORT_UTF8)
+            finally:
+                os.close(fd)
+            run = crossfoot("check", "--no-config", str(deep), SAMPLE)
+            self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+            self.assertRegex(run.stderr, r"^" + str(deep) + r"/d{200}(/d{200})*: cannot read it: its path is \d+ bytes, "
+                             r"longer than the system accepts \(PATH_MAX, 4096\); what is there is not audited\n$")
+            self.assertIn("12 findings", run.stdout)
+
+    def test_ignore_files_that_are_fifos_do_not_block_the_walk(self):
+        for where in (".gitignore", "sub/.gitignore", ".git/info/exclude", "core.excludesFile"):
+            with self.subTest(where), tempfile.TemporaryDirectory() as tmp:
+                repo = pathlib.Path(tmp) / "repo"
+                subprocess.run(["git", "init", "-q", str(repo)], check=True)
+                (repo / "sub").mkdir()
+                shutil.copy(ROOT / SAMPLE, repo / "sub" / "r.txt")
+                if where == "core.excludesFile":
+                    fifo_path = pathlib.Path(tmp) / "excludes"
+                    subprocess.run(["git", "-C", str(repo), "config", "core.excludesFile", str(fifo_path)], check=True)
+                else:
+                    fifo_path = repo / where
+                    fifo_path.parent.mkdir(parents=True, exist_ok=True)
+                    fifo_path.unlink(missing_ok=True)  # git init writes info/exclude
+                os.mkfifo(fifo_path)
+                run = crossfoot("check", "--no-config", str(repo), timeout=60)
+                self.assertEqual(run.returncode, 2, run.stderr[-2000:])
+                self.assertIn(f"{fifo_path}", run.stderr)
+                self.assertIn("is a FIFO (named pipe), not a regular file", run.stderr)
+                self.assertIn("12 findings", run.stdout)  # the report is audited all the same
+
+
+class LongFigures(unittest.TestCase):
+    """Issue #26 item 12: a 10-million-digit number beside a report (misc.py)."""
+
+    def test_a_ten_million_digit_number_is_read_in_linear_time(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "huge.txt"
+            path.write_bytes("统计\n共".encode() + b"9" * 10_000_000 + "条\n".encode() + REPORT_UTF8)
+            run, peak = run_capped(["check", "--no-config", str(path)], seconds=20)
+            self.assertIsNone(run.killed)
+            self.assertIn("12 findings", run.stdout)
+            run, peak = run_capped(["facts", str(path)], seconds=20)
+            self.assertIsNone(run.killed)
+            self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+
+
+class LargeBaselines(unittest.TestCase):
+    """Issue #26 item 3: a baseline of 1,000,000 entries (130 MB, under the 256 MiB limit)."""
+
+    def test_a_million_entries_are_read_within_the_cap(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            shutil.copy(ROOT / SAMPLE, tmp / "r.txt")
+            made = crossfoot("baseline", "--no-config", "-o", str(tmp / "b.json"), str(tmp / "r.txt"))
+            self.assertEqual(made.returncode, 0, made.stderr)
+            baseline = json.loads((tmp / "b.json").read_text(encoding="utf-8"))
+            entry = baseline["findings"][0]
+            with open(tmp / "big.json", "w", encoding="utf-8") as f:  # as the red team wrote it
+                json.dump(dict(baseline, findings=baseline["findings"] + [
+                    dict(entry, path=f"reports/x{i}.txt", fingerprint=f"{i:064x}") for i in range(1_000_000)]), f)
+            run, peak = run_capped(["check", "--no-config", "--baseline", str(tmp / "big.json"), str(tmp / "r.txt")])
+            self.assertIsNone(run.killed)
+            self.assertNotEqual(run.returncode, SANITIZER_STATUS, run.stderr[-2000:])
+            self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+            self.assertIn("0 findings", run.stdout)
+
+    def test_every_shape_that_is_not_a_baseline_is_named(self):
+        bad_entry = "a baseline entry needs path, ruleId and fingerprint"
+        not_baseline = "not a crossfoot baseline (write one with `crossfoot baseline`)"
+        for text, message in (
+                ('[]', not_baseline), ('"x"', not_baseline), ('{"findings": {}}', not_baseline),
+                ('{"findings": 3}', not_baseline), ('{"other": [1]}', not_baseline), ('{"findings": [', not_baseline),
+                ('{"findings": [1]}', bad_entry), ('{"findings": [[]]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R"}]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R", "fingerprint": 5}]}', bad_entry),
+                ('{"findings": [{"path": "a", "ruleId": "R", "fingerprint": ["x"]}]}', bad_entry)):
+            with self.subTest(text), tempfile.TemporaryDirectory() as tmp:
+                path = pathlib.Path(tmp) / "b.json"
+                path.write_text(text, encoding="utf-8")
+                run = crossfoot("check", "--no-config", "--baseline", str(path), SAMPLE)
+                self.assertEqual(run.returncode, 2, run.stderr)
+                self.assertEqual(run.stderr, f"{path}: {message}\n")
+        # Other members, anywhere, are left alone; a version-1 baseline's paths are typed ones.
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "b.json"
+            path.write_text('{"note": [{"x": [1]}], "findings": [{"path": "x", "ruleId": "R", "fingerprint": "f", '
+                            '"extra": {"a": [1]}}], "crossfootBaseline": 1}', encoding="utf-8")
+            run = crossfoot("check", "--no-config", "--baseline", str(path), SAMPLE)
+            self.assertEqual(run.returncode, 1, run.stderr)
+            self.assertIn("12 findings", run.stdout)
 
 
 if __name__ == "__main__":

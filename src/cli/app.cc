@@ -114,7 +114,11 @@ InputList CollectInputs(const std::vector<std::string>& paths, int* failures) {
         PrintError(dir + ": cannot read this directory; the reports in it are not audited");
         ++*failures;
       }
-      if (found.files.empty() && found.unreadable.empty()) {
+      for (const std::string& problem : found.unreadable_entries) {
+        PrintError(problem + "; what is there is not audited");
+        ++*failures;
+      }
+      if (found.files.empty() && found.unreadable.empty() && found.unreadable_entries.empty()) {
         std::string exts;
         for (const std::string& e : ReportExtensions()) exts += " " + e;
         PrintError(path + ": no report files (" + exts.substr(1) + ") in this directory");
@@ -135,6 +139,10 @@ InputList CollectInputs(const std::vector<std::string>& paths, int* failures) {
         }
         out.files.push_back(file);
         out.walked.push_back(true);
+      }
+      for (const std::string& problem : ignore.problems()) {
+        PrintError(problem);
+        ++*failures;
       }
     } else {
       out.files.push_back(path);

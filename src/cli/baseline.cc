@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/json_text.h"
-#include "util/file_read.h"
 
 namespace crossfoot {
 namespace {
@@ -53,34 +52,6 @@ std::string BaselineJson(const RunResult& result, const std::string& root) {
         {{"path", path}, {"ruleId", rule}, {"fingerprint", fingerprint}});
   }
   return JsonText(root_json, 2) + "\n";
-}
-
-Result<std::set<BaselineKey>> ReadBaseline(const std::string& path, const std::string& root) {
-  Result<std::string> text = ReadRegularFile(path, kMaxBaselineBytes);
-  if (!text.ok()) {
-    return Error{path + ": " +
-                 (text.error() == kCannotReadFile ? "cannot read the baseline" : text.error())};
-  }
-  nlohmann::json json = nlohmann::json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded() || !json.is_object() || !json.contains("findings") ||
-      !json["findings"].is_array()) {
-    return Error{path + ": not a crossfoot baseline (write one with `crossfoot baseline`)"};
-  }
-  const bool typed_paths = !json.contains("crossfootBaseline") ||
-                           !json["crossfootBaseline"].is_number_integer() ||
-                           json["crossfootBaseline"].get<int>() < 2;
-  std::set<BaselineKey> keys;
-  for (const auto& entry : json["findings"]) {
-    if (!entry.is_object() || !entry.contains("path") || !entry.contains("ruleId") ||
-        !entry.contains("fingerprint") || !entry["path"].is_string() ||
-        !entry["ruleId"].is_string() || !entry["fingerprint"].is_string()) {
-      return Error{path + ": a baseline entry needs path, ruleId and fingerprint"};
-    }
-    std::string file = entry["path"].get<std::string>();
-    keys.emplace(typed_paths ? RootRelative(file, root) : file, entry["ruleId"].get<std::string>(),
-                 entry["fingerprint"].get<std::string>());
-  }
-  return keys;
 }
 
 int ApplyBaseline(const std::set<BaselineKey>& baseline, const std::string& root, FileReport* file,

@@ -151,6 +151,11 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   CheckOptions opts = given;
   std::optional<Config> config;
   if (!ApplyConfig(&opts, &config)) return kExitFailure;
+  // The configuration chooses the packs and what is audited: a run says which it obeyed.
+  if (opts.verbose) {
+    PrintError(config ? "crossfoot: using the configuration " + config->path
+                      : std::string("crossfoot: no configuration file applies"));
+  }
   const Emitter* emitter = FindEmitter(opts.format);
   if (emitter == nullptr) {
     PrintError("crossfoot: unknown format '" + opts.format + "'");
@@ -248,6 +253,7 @@ int RunCheck(const CheckOptions& given, const char* argv0) {
   eo.tool_version = std::string(CrossfootProjectVersion());
   eo.show_suppressed = opts.show_suppressed;
   eo.lang = opts.lang;
+  if (config) eo.config_path = config->path;
   eo.color =
       opts.output.empty() && isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   std::optional<AtomicOutput> file_out;

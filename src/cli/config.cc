@@ -43,6 +43,8 @@ bool AnyMatches(const std::vector<std::string>& globs, const std::string& path) 
   return false;
 }
 
+}  // namespace
+
 Result<Config> ParseConfig(const std::string& path) {
   Config c;
   c.path = path;
@@ -141,8 +143,6 @@ Result<Config> ParseConfig(const std::string& path) {
   return c;
 }
 
-}  // namespace
-
 bool Config::Selects(const std::string& input) const {
   std::error_code ec;
   std::string relative =
@@ -156,26 +156,6 @@ Result<Config> LoadConfig(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Error{path + ": no such configuration file"};
   return ParseConfig(path);
-}
-
-Result<std::optional<Config>> FindConfig(const std::string& start) {
-  std::error_code ec;
-  fs::path dir = fs::absolute(start, ec).lexically_normal();
-  if (ec) return std::optional<Config>();
-  for (;;) {
-    fs::path candidate = dir / ".crossfoot.yaml";
-    std::error_code missing;  // a directory without the file is the usual case, not an error
-    // Anything of that name is the configuration: a FIFO or a directory is refused, not skipped.
-    if (fs::exists(fs::symlink_status(candidate, missing))) {
-      Result<Config> c = ParseConfig(candidate.string());
-      if (!c.ok()) return Error{c.error()};
-      return std::optional<Config>(std::move(c).value());
-    }
-    fs::path parent = dir.parent_path();
-    if (parent.empty() || parent == dir) break;
-    dir = parent;
-  }
-  return std::optional<Config>();
 }
 
 }  // namespace crossfoot

@@ -1,4 +1,5 @@
-// `.crossfoot.yaml`: a project's settings, found from the current directory upward.
+// `.crossfoot.yaml`: a project's settings, found from the current directory upward (to the
+// repository's root or $HOME).
 //
 //   rules: [rules/, local-pack.yaml]      # packs (instead of the shipped ones)
 //   include: ["reports/**/*.html"]        # which inputs are audited (globs, from this file's
@@ -43,11 +44,16 @@ struct Config {
   bool Selects(const std::string& input) const;
 };
 
-/// The nearest .crossfoot.yaml from `start` upward: nullopt when there is none, an error (naming
-/// the file and line) when it is not valid.
+/// The nearest .crossfoot.yaml from `start` upward, stopping at the repository's root (a
+/// directory holding .git) or $HOME: nullopt when there is none, an error (naming the file and
+/// line) when it is not valid, or when another user owns it or anyone else can write it
+/// (cli/config_lookup.cc).
 Result<std::optional<Config>> FindConfig(const std::string& start);
 
 /// The configuration file named by --config; an error when it cannot be read or is not valid.
 Result<Config> LoadConfig(const std::string& path);
+
+/// The file at `path` read as a configuration; an error when it cannot be read or is not valid.
+Result<Config> ParseConfig(const std::string& path);
 
 }  // namespace crossfoot

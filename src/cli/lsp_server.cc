@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -15,6 +16,7 @@
 #include "engine/audit.h"
 #include "read/read_document.h"
 #include "util/file_uri.h"
+#include "util/json_depth.h"
 #include "util/unicode.h"
 #include "util/version.h"
 
@@ -151,6 +153,15 @@ struct LspServer::State {
     bool synchronised = true;
   };
   std::map<std::string, OpenDocument> documents;  // by URI
+  // The message being handled, for the answer when it fails: a request gets an error reply
+  // with its id, a notification (which must never be answered) a window/showMessage.
+  struct Current {
+    bool request = false;
+    std::optional<Json> id;  // a number, a string or null (checked before it is copied)
+    std::string method;
+    std::string uri;
+  };
+  Current current;
   // Previous years' reports read from disk, kept while the file is unchanged.
   struct PreviousReport {
     std::filesystem::file_time_type modified;
@@ -283,29 +294,58 @@ LspServer::~LspServer() = default;
 std::vector<std::string> LspServer::Handle(std::string_view message) {
   // nlohmann's exceptions stop here: a message the handlers did not foresee is answered with
   // an error, and the server goes on.
+  state_->current = State::Current{};
   try {
     return Dispatch(message);
   } catch (const nlohmann::json::exception& e) {
-    return {ErrorResponse(nullptr, kInternalError,
-                          std::string("cannot handle the message: ") + e.what())};
+    return Failed(std::string("cannot handle the message: ") + e.what());
+  } catch (const std::bad_alloc&) {
+    // Memory exhausted, most likely by the document (a text needs many times its size to
+    // audit): said as such, so that the user knows why the document has no diagnostics
+    // (issue #26, item 8).
+    const State::Current& c = state_->current;
+    std::string what = c.uri.empty() ? "cannot handle " + c.method
+                                     : c.uri +
+                                           ": the document is too large to audit in the "
+                                           "memory available";
+    PrintError("crossfoot server: " + what);
+    return Failed(what + " (std::bad_alloc)");
   } catch (const std::exception& e) {
-    // The standard library's own (memory exhausted, a file system error): this message fails,
-    // not the editing session.
+    // The standard library's own (a file system error): this message fails, not the editing
+    // session.
     PrintError(std::string("crossfoot server: cannot handle a message: ") + e.what());
-    return {ErrorResponse(nullptr, kInternalError,
-                          std::string("cannot handle the message: ") + e.what())};
+    return Failed(std::string("cannot handle the message: ") + e.what());
   }
+}
+
+std::vector<std::string> LspServer::Failed(const std::string& why) const {
+  const State::Current& c = state_->current;
+  if (c.request) return {ErrorResponse(c.id.value_or(nullptr), kInternalError, why)};
+  // JSON-RPC never answers a notification; the user is told instead.
+  return {Notification("window/showMessage", {{"type", 1}, {"message", "crossfoot: " + why}})};
 }
 
 std::vector<std::string> LspServer::Dispatch(std::string_view message) {
   State& st = *state_;
+  if (JsonNestingDepth(message) > kMaxJsonDepth) {
+    return {ErrorResponse(
+        nullptr, kInvalidRequest,
+        fmt::format("the message nests arrays and objects more than {} deep", kMaxJsonDepth))};
+  }
   const Json msg = Json::parse(message, nullptr, /*allow_exceptions=*/false);
   if (msg.is_discarded()) return {ErrorResponse(nullptr, kParseError, "not JSON")};
   if (!msg.is_object()) return {ErrorResponse(nullptr, kInvalidRequest, "not a JSON object")};
   const std::optional<std::string> method = StringMember(msg, "method");
   const Json* id_member = Member(msg, "id");
+  // JSON-RPC: an id is a number, a string or null; anything else is refused, not echoed.
+  if (id_member != nullptr && !id_member->is_null() && !id_member->is_number() &&
+      !id_member->is_string()) {
+    return {ErrorResponse(nullptr, kInvalidRequest, "the id is not a number, a string or null")};
+  }
   const bool request = id_member != nullptr;
   const Json id = request ? *id_member : Json();
+  st.current.request = request;
+  st.current.id = id;
   if (!method) {
     // A response to a request of ours (there are none, but for window/showMessage, which is a
     // notification): nothing to answer. A request whose method is not a string is invalid.
@@ -315,6 +355,7 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
     if (request) return {};
     return {ErrorResponse(nullptr, kInvalidRequest, "a message without a method")};
   }
+  st.current.method = *method;
   const Json empty = Json::object();
   const Json* params_member = Member(msg, "params");
   const Json& params = params_member != nullptr ? *params_member : empty;
@@ -363,6 +404,7 @@ std::vector<std::string> LspServer::Dispatch(std::string_view message) {
   const Json* document = Member(params, "textDocument");
   const std::optional<std::string> uri =
       document != nullptr ? StringMember(*document, "uri") : std::nullopt;
+  st.current.uri = uri.value_or("");
   if (*method == "textDocument/didOpen") {
     std::optional<std::string> text =
         document != nullptr ? StringMember(*document, "text") : std::nullopt;

@@ -62,6 +62,9 @@ class LspServer {
 
  private:
   std::vector<std::string> Dispatch(std::string_view message);
+  /// What to send when handling the current message failed: an error reply to a request, a
+  /// window/showMessage for a notification.
+  std::vector<std::string> Failed(const std::string& why) const;
 
   struct State;
   std::unique_ptr<State> state_;

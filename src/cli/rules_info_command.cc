@@ -62,18 +62,14 @@ int RunRulesExplain(const RulesExplainOptions& opts, const char* argv0) {
   for (const auto& pack : packs.packs) {
     for (const CheckDef& c : pack->checks) {
       if (c.id != opts.id) continue;
-      std::string text = fmt::format(
+      // Each of the pack's texts escaped whole, its newlines included: a title "X\n::error::"
+      // split into lines would start a GitHub workflow command (issue #26, item 17).
+      std::cout << fmt::format(
           "{}: {}\n\npack:      {} ({})\nseverity:  {}\nkind:      {}\n"
           "defined:   {}:{}:{}\n\n{}\n",
-          c.id, c.title, pack->id, pack->title, c.severity, c.kind, c.where.file, c.where.line,
-          c.where.column, c.rationale);
-      // Line by line: the escaping of control characters would make one line of them all.
-      for (size_t start = 0; start < text.size();) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::cout << EscapeControls(std::string_view(text).substr(start, end - start)) << "\n";
-        start = end + 1;
-      }
+          EscapeControls(c.id), EscapeControls(c.title), EscapeControls(pack->id),
+          EscapeControls(pack->title), EscapeControls(c.severity), EscapeControls(c.kind),
+          EscapeControls(c.where.file), c.where.line, c.where.column, EscapeControls(c.rationale));
       if (std::optional<FileReport> example = ExampleFinding(*pack, c)) {
         std::cout << "\nExample, from the pack's own tests:\n\n";
         EmitOptions eo;

@@ -26,6 +26,7 @@ struct EmitOptions {
   std::string tool_version;
   bool show_suppressed = false;  // SARIF: list inline-suppressed findings, marked so
   std::string lang;              // "en", "zh", or empty: each pack's own language
+  std::string config_path;       // the .crossfoot.yaml the run obeyed, or empty (JSON, SARIF)
 };
 
 /// Counts over a run, shared by the formats that print a summary.

@@ -38,12 +38,17 @@ Json FileJson(const FileReport& file, const EmitOptions& options) {
 class JsonWriter : public ReportWriter {
  public:
   JsonWriter(const EmitOptions& options, std::ostream& out)
-      : options_(options),
-        out_(out),
-        files_(out, {{"tool", {{"name", "crossfoot"}, {"version", options.tool_version}}}}, "files",
-               0) {}
+      : options_(options), out_(out), files_(out, Head(options), "files", 0) {}
 
   void File(const FileReport& file) override { files_.Add(FileJson(file, options_)); }
+
+  // The tool, and the configuration that chose the packs when there is one: a record of a run
+  // says what it obeyed (issue #26, item 13).
+  static Json Head(const EmitOptions& options) {
+    Json head = {{"tool", {{"name", "crossfoot"}, {"version", options.tool_version}}}};
+    if (!options.config_path.empty()) head["configuration"] = options.config_path;
+    return head;
+  }
 
   void End(const Summary& s) override {
     files_.Close({{"summary",

@@ -205,6 +205,9 @@ class SarifWriter : public ReportWriter {
     Json invocation;
     invocation["executionSuccessful"] = successful_;
     if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
+    // The configuration that chose the packs, when there is one (issue #26, item 13).
+    if (!options_.config_path.empty())
+      invocation["properties"] = {{"configuration", options_.config_path}};
     tail["invocations"] = Json::array({std::move(invocation)});
     results_.Close(tail);
     out_ << "\n  ]\n}\n";

@@ -1,14 +1,17 @@
 #include "rules/pack_cache.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "rules/cache_bytes.h"
 #include "util/file_read.h"
+#include "util/private_directory.h"
+#include "util/sha256.h"
 #include "util/version.h"
 
 namespace crossfoot {
@@ -17,8 +20,12 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bumped whenever the entry layout or the tree's byte format changes.
-// 2: quoted scalars; 3: the patterns' prefilters after the tree.
-constexpr std::string_view kMagic = "crossfoot-pack-tree 3\n";
+// 2: quoted scalars; 3: the patterns' prefilters after the tree; 4: the SHA-256 of the pack
+// text in the header and a SHA-256 of the whole entry at its end.
+constexpr std::string_view kMagic = "crossfoot-pack-tree 4\n";
+
+// The digest that ends an entry: 64 hex digits.
+constexpr size_t kDigestSize = 64;
 
 // Largest entry read: a tree is about as large as its pack text.
 constexpr size_t kMaxEntryBytes = 16u << 20;
@@ -32,10 +39,26 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t basis) {
   return h;
 }
 
-// What an entry must begin with for this text (of this ContentHash), this version and this
-// format.
-std::string Header(std::string_view yaml, std::string_view hash) {
-  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), hash, yaml.size());
+// What an entry must begin with for this text, this version and this format: the header
+// names the pack text by its SHA-256, so that the digest at the end of the entry, over the
+// header and the body, ties this body to this text. (A checksum of the body alone let another
+// pack's body pass under the real pack's header: issue #26, item 14.)
+std::string Header(std::string_view yaml) {
+  return fmt::format("{}{}\n{}\n{}\n", kMagic, CrossfootVersion(), Sha256Hex(yaml), yaml.size());
+}
+
+// The entry's file name in the cache directory.
+std::string EntryName(std::string_view hash) { return std::string(hash) + ".tree"; }
+
+// Writes all of `bytes`; false on any failure (a full disk).
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
 }
 
 }  // namespace
@@ -64,23 +87,27 @@ std::string PackCache::EntryPath(std::string_view yaml) const {
 }
 
 std::string PackCache::EntryPathFor(std::string_view hash) const {
-  return (fs::path(dir_) / (std::string(hash) + ".tree")).string();
+  return (fs::path(dir_) / EntryName(hash)).string();
 }
 
 std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
   if (!enabled()) return std::nullopt;
-  // Hashed once: the text is as large as the entry, and the hash is in its name and header.
-  const std::string hash = ContentHash(yaml);
-  Result<std::string> entry = ReadRegularFile(EntryPathFor(hash), kMaxEntryBytes);
+  // A directory someone else could write is not read: what is in it could be planted.
+  Result<FileDescriptor> dir = OpenPrivateDirectory(dir_);
+  if (!dir.ok()) return std::nullopt;
+  // Not following a symlink: an entry is a file this user's runs wrote.
+  Result<std::string> entry =
+      ReadRegularFileAt(dir.value().get(), EntryName(ContentHash(yaml)), kMaxEntryBytes);
   if (!entry.ok()) return std::nullopt;
   std::string_view bytes = entry.value();
-  const std::string header = Header(yaml, hash);
-  if (!bytes.starts_with(header) || bytes.size() < header.size() + 18) return std::nullopt;
+  const std::string header = Header(yaml);
+  if (!bytes.starts_with(header) || bytes.size() < header.size() + 2 + kDigestSize)
+    return std::nullopt;
+  std::string_view signed_part = bytes.substr(0, bytes.size() - kDigestSize);
+  if (bytes.substr(signed_part.size()) != Sha256Hex(signed_part)) return std::nullopt;
   const char state = bytes[header.size()];
   if ((state != 'L' && state != 'P') || bytes[header.size() + 1] != '\n') return std::nullopt;
-  std::string_view body = bytes.substr(header.size() + 2, bytes.size() - header.size() - 18);
-  std::string_view checksum = bytes.substr(bytes.size() - 16);
-  if (checksum != fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL))) return std::nullopt;
+  std::string_view body = signed_part.substr(header.size() + 2);
   // The tree's length (4 bytes, little-endian), the tree, the prefilters.
   ByteReader in(body);
   std::optional<std::string_view> tree = in.String();
@@ -94,30 +121,27 @@ std::optional<PackCache::Entry> PackCache::Find(std::string_view yaml) const {
 void PackCache::Store(std::string_view yaml, const PackNode& tree, bool loaded,
                       const PrefilterTable& prefilters) const {
   if (!enabled()) return;
-  std::error_code ec;
-  fs::create_directories(dir_, ec);
-  if (ec) return;
+  Result<FileDescriptor> dir = OpenPrivateDirectory(dir_);
+  if (!dir.ok()) return;
   std::string serialised;
   SerialisePackTree(tree, &serialised);
-  std::string body;
-  PutString(serialised, &body);
-  SerialisePrefilters(prefilters, &body);
-  const std::string hash = ContentHash(yaml);
-  std::string target = EntryPathFor(hash);
-  std::string temp = fmt::format("{}.{}.tmp", target, getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    // L: the pack loaded without an error; P: parsed only.
-    out << Header(yaml, hash) << (loaded ? "L\n" : "P\n") << body
-        << fmt::format("{:016x}", Fnv1a64(body, 0xcbf29ce484222325ULL));
-    out.close();
-    if (!out) {
-      fs::remove(temp, ec);
-      return;
-    }
-  }
-  fs::rename(temp, target, ec);
-  if (ec) fs::remove(temp, ec);
+  // L: the pack loaded without an error; P: parsed only.
+  std::string entry = Header(yaml) + (loaded ? "L\n" : "P\n");
+  PutString(serialised, &entry);
+  SerialisePrefilters(prefilters, &entry);
+  entry += Sha256Hex(entry);
+  const std::string target = EntryName(ContentHash(yaml));
+  const std::string temp = fmt::format("{}.{}.tmp", target, getpid());
+  // O_EXCL and O_NOFOLLOW: a file, FIFO or symlink already at the temporary name (planted, or
+  // left by a killed run of the same pid) is never opened, written through or waited on; the
+  // entry is then not stored, which only costs the next run time.
+  FileDescriptor out(openat(dir.value().get(), temp.c_str(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+  if (!out.valid()) return;
+  const bool written = WriteAll(out.get(), entry);
+  out = FileDescriptor();
+  if (!written || renameat(dir.value().get(), temp.c_str(), dir.value().get(), target.c_str()) != 0)
+    unlinkat(dir.value().get(), temp.c_str(), 0);
 }
 
 }  // namespace crossfoot

@@ -6,10 +6,14 @@
 //   PackCache cache = PackCache::FromEnvironment();
 //   if (std::optional<PackNode> tree = cache.Find(yaml)) ... else cache.Store(yaml, Parse(yaml));
 //
-// Never trusted blindly: an entry names the hash and the length of the text it was made from
-// and ends with a checksum of its own bytes; anything that does not match (a damaged or
-// truncated file, another version's format, a collision) is ignored and written afresh. Entries
-// are written to a temporary file and renamed, so concurrent runs never read half an entry.
+// Never trusted blindly: the directory is used only when it is this user's and nobody else
+// can write it (util/private_directory.h), so no other user can plant an entry; an entry names
+// the SHA-256 and the length of the text it was made from and ends with a SHA-256 of all its
+// bytes, which ties its body to that text; anything that does not match (a damaged or
+// truncated file, another version's format, another pack's body) is ignored and written
+// afresh. Entries are written to a temporary file created with O_EXCL and O_NOFOLLOW (nothing
+// already at its name is followed or opened) and renamed, so concurrent runs never read half
+// an entry.
 // The loader validates the tree (facts, checks, patterns) on every run, cached or not. Beside
 // the tree, an entry keeps the prefilters of the pack's patterns (rules/pattern_compiler.h).
 #pragma once

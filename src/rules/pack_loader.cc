@@ -89,7 +89,7 @@ class Loader {
     }
     std::vector<YamlProblem> duplicates = FindDuplicateKeys(root);
     for (const YamlProblem& p : duplicates) diags_->Error({path_, p.line, p.column}, p.message);
-    if (!duplicates.empty() && duplicates.front().line == 0) return std::nullopt;  // too many nodes
+    if (!duplicates.empty() && duplicates.front().fatal) return std::nullopt;  // too large
     try {
       return ToTree(root);
     } catch (const YAML::Exception& e) {
@@ -98,7 +98,8 @@ class Loader {
     }
   }
 
-  // Aliases are copied where they are used (FindDuplicateKeys has bounded their number).
+  // Aliases are copied where they are used (FindDuplicateKeys has bounded their number and
+  // their text).
   static PackNode ToTree(const YAML::Node& node) {
     PackMark mark{node.Mark().line, node.Mark().column};
     switch (node.Type()) {

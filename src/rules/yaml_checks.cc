@@ -42,13 +42,23 @@ std::vector<YamlProblem> FindDuplicateKeys(const YAML::Node& root) {
   std::vector<YamlProblem> out;
   std::vector<YAML::Node> pending = {root};
   size_t visited = 0;
+  size_t text_bytes = 0;
   while (!pending.empty()) {
     YAML::Node node = pending.back();
     pending.pop_back();
     if (++visited > kMaxYamlNodes) {
       return {{0, 0,
                fmt::format("the YAML has more than {} nodes (counting each use of an alias)",
-                           kMaxYamlNodes)}};
+                           kMaxYamlNodes),
+               /*fatal=*/true}};
+    }
+    if (node.IsScalar()) text_bytes += node.Scalar().size();
+    if (text_bytes > kMaxYamlTextBytes) {
+      return {{node.Mark().line + 1, node.Mark().column + 1,
+               fmt::format("aliases expand the YAML to more than {} bytes of text (this node's "
+                           "text counts at each use of its anchor)",
+                           kMaxYamlTextBytes),
+               /*fatal=*/true}};
     }
     if (node.IsSequence()) {
       for (const YAML::Node& item : node) pending.push_back(item);
@@ -56,6 +66,7 @@ std::vector<YamlProblem> FindDuplicateKeys(const YAML::Node& root) {
       std::map<std::string, int> first_line;
       for (const auto& kv : node) {
         if (kv.first.IsScalar()) {
+          text_bytes += kv.first.Scalar().size();
           auto [it, fresh] = first_line.emplace(kv.first.Scalar(), kv.first.Mark().line + 1);
           if (!fresh) {
             out.push_back({kv.first.Mark().line + 1, kv.first.Mark().column + 1,

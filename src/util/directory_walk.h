@@ -12,6 +12,9 @@ namespace crossfoot {
 struct DirectoryListing {
   std::vector<std::string> files;       // sorted
   std::vector<std::string> unreadable;  // directories that could not be listed, sorted
+  // Entries whose kind could not be read, each "PATH: cannot read it: why" (a path longer than
+  // PATH_MAX, which the system refuses to look up), in walk order.
+  std::vector<std::string> unreadable_entries;
 };
 
 /// Every regular file below `root` for which `wanted(path)` holds. Symlinks to files are

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "util/file_descriptor.h"
 #include "util/result.h"
 
 namespace crossfoot {
@@ -23,5 +24,19 @@ constexpr std::string_view kCannotReadFile = "cannot read the file";
 /// sockets); "the file is N bytes, over the limit of M bytes". A FIFO is opened without
 /// blocking, so that no writer is needed to refuse it.
 Result<std::string> ReadRegularFile(const std::string& path, size_t max_bytes);
+
+/// The regular file at `path` opened for reading, checked as ReadRegularFile checks it, for a
+/// reader that streams it (a baseline): the same errors. The size is checked when it is opened.
+Result<FileDescriptor> OpenRegularFile(const std::string& path, size_t max_bytes);
+
+/// What is at `path` (symlinks followed) when it exists and is not a regular file ("a FIFO
+/// (named pipe)", "a directory", "a character device", ...); empty when it is a regular file or
+/// there is nothing there. For files a library would open with a blocking open (libgit2's ignore
+/// files): a FIFO would wait for a writer for ever.
+std::string NonRegularKind(const std::string& path);
+
+/// The same for the file `name` in the directory open as `dir`, a symlink there not followed
+/// (then kCannotReadFile): for files crossfoot keeps itself (the pack cache).
+Result<std::string> ReadRegularFileAt(int dir, const std::string& name, size_t max_bytes);
 
 }  // namespace crossfoot
