@@ -370,11 +370,13 @@ class Install(unittest.TestCase):
             # The modules' libraries too, though the binary itself no longer links them.
             self.assertRegex(fields.stdout, r"Depends: .*libpoppler-cpp")
             self.assertRegex(fields.stdout, r"Depends: .*libgit2")
+            self.assertRegex(fields.stdout, r"Depends: .*libopencc")
             root = tmp / "root"
             subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True)
             installed = root / "usr" / "bin" / "crossfoot"
             for part in ["share/crossfoot/rules/cn-gis-2021.yaml", "share/man/man1/crossfoot.1",
                          "lib/crossfoot/libcrossfoot_pdf.so", "lib/crossfoot/libcrossfoot_git.so",
+                         "lib/crossfoot/libcrossfoot_simplified.so",
                          "share/bash-completion/completions/crossfoot",
                          "share/zsh/vendor-completions/_crossfoot",
                          "share/fish/vendor_completions.d/crossfoot.fish"]:
@@ -395,6 +397,12 @@ class Install(unittest.TestCase):
                          binary=installed)
             self.assertEqual(theirs.returncode, mine.returncode, theirs.stderr)
             self.assertEqual(rule_ids(theirs), rule_ids(mine))
+            # And its script module (OpenCC), for a report in Traditional script.
+            traditional = ROOT / "fixtures" / "real" / "audited" / "docs" / \
+                "b1-40-heilongjiang-rfb-2021.txt"
+            shutil.copy(traditional, elsewhere / "t.txt")
+            facts = run("facts", "t.txt", cwd=elsewhere, binary=installed)
+            self.assertIn("script: Traditional, read as Simplified", facts.stdout, facts.stderr)
             # The installed language server, started elsewhere, finds its packs too.
             self.assertEqual(served_rule_ids(installed, elsewhere / "r.md", cwd=elsewhere),
                              rule_ids(run("check", "--no-config", "--format", "json", PLANTED)))
