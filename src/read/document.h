@@ -128,8 +128,8 @@ struct Document {
   /// How a Traditional-script document was read ("Traditional, read as Simplified"); empty
   /// for Simplified text.
   std::string script;
-  std::string source;    // decoded UTF-8 text of the whole file
-  LineIndex lines;       // over `source`
+  std::string source;  // decoded UTF-8 text of the whole file
+  LineIndex lines;     // over `source`
   // A deque: appending never copies the blocks already read (a vector held twice their
   // size while it grew, the peak of a document of many short paragraphs).
   std::deque<Block> blocks;
