@@ -121,6 +121,8 @@ checks:
     statement: breakdowns
   - id: SHARES
     statement: shares
+  - id: SHARE-LISTS
+    statement: share-lists
   - id: RATES
     statement: rates
   - id: COUNTS
@@ -227,6 +229,10 @@ std::vector<Case> Cases() {
       {"statement-parts", kStatements,
        "2014年我镇主动公开政府信息数160条,其中,综合政务59条;人事工作信息1条;财政信息5条;教育8条;"
        "重要工作会议22条;安全监管45条;监察信息22条。"},
+      {"statement-shares", kStatements,
+       "2022年全年主动公开政府信息500条，其中规范性文件占40%，工作动态占50%，人事信息占30%。"},
+      {"statement-shares-other", kStatements,
+       "2022年共收到申请300件，其中网上申请占50%，信函申请占20%，其他方式占10%。"},
       {"statement-rate", kStatements, "2023年共受理政府信息公开申请10件，办结12件，办结率100%。"},
       {"statement-count", kStatements,
        "本报告由概述、主动公开情况、依申请公开情况、附表五部分组成。"},

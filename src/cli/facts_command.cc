@@ -124,8 +124,9 @@ const char* RelationName(PartsRelation r) {
 void PrintStatements(const Document& doc) {
   const Statements& s = doc.statements;
   std::cout << fmt::format(
-      "\nstatements: {} list(s) of parts, {} rate(s), {} count(s) of names, {} declined\n",
-      s.breakdowns.size(), s.rates.size(), s.counts.size(), s.skipped.size());
+      "\nstatements: {} list(s) of parts, {} list(s) of shares, {} rate(s), {} count(s) of names, "
+      "{} declined\n",
+      s.breakdowns.size(), s.share_lists.size(), s.rates.size(), s.counts.size(), s.skipped.size());
   for (const Breakdown& b : s.breakdowns) {
     std::cout << fmt::format("  whole {} {}{}\n", FigureText(doc, b.whole),
                              EscapeControls(b.whole_label),
@@ -136,6 +137,15 @@ void PrintStatements(const Document& doc) {
       if (p.share_of) share += " of " + FigureText(doc, *p.share_of);
       std::cout << fmt::format("    part {} {}{}{}\n", FigureText(doc, p.figure),
                                EscapeControls(p.label), p.catch_all ? " (catch-all)" : "", share);
+    }
+  }
+  for (const ShareList& l : s.share_lists) {
+    std::cout << fmt::format("  shares of {} {}\n", FigureText(doc, l.whole),
+                             EscapeControls(l.whole_label));
+    std::cout << "    " << RelationName(l.relation) << " — " << EscapeControls(l.why) << "\n";
+    for (const StatedPart& p : l.parts) {
+      std::cout << fmt::format("    share {} {}{}\n", FigureText(doc, p.figure),
+                               EscapeControls(p.label), p.catch_all ? " (catch-all)" : "");
     }
   }
   for (const StatedRate& r : s.rates) {

@@ -55,6 +55,12 @@ extern const std::vector<MessageTemplate> kMessagesEn = {
      "incompletely filled, and the blank is not a zero"},
     {"separator.missing", ", "},
     {"share.differs", "{part} ÷ {whole} = {computed}%, but the share is stated as {stated}"},
+    {"shares.differ",
+     "{shares} = {sum}, not 100%: a difference of {difference} percentage points (the list ends "
+     "with its other parts, so their shares add up to 100%)"},
+    {"shares.exceed",
+     "{shares} = {sum}, more than 100%: over by {difference} percentage points (the parts listed "
+     "are categories that do not overlap, so their shares cannot add up to more than 100%)"},
     {"sum.differs", "{parts} = {sum}, but the total is stated as {total}: difference {difference}"},
     {"sum.exceeds", "{parts} = {sum}, more than the total stated as {total}: excess {difference}"},
     {"suppression.no-reason",

@@ -42,6 +42,12 @@ extern const std::vector<MessageTemplate> kMessagesZh = {
      "行 {row}：{column} 未填写，但该行有数字（{figures}）：表格填报不完整，空白不等于零"},
     {"separator.missing", "、"},
     {"share.differs", "{part} ÷ {whole} = {computed}%，但所写比例为 {stated}"},
+    {"shares.differ",
+     "{shares} = {sum}，而非 100%：相差 {difference} 个百分点（所列各项以“其他”收尾，占比之和应为 "
+     "100%）"},
+    {"shares.exceed",
+     "{shares} = {sum}，超过 100%：超出 {difference} "
+     "个百分点（所列各项为互不重叠的分类，占比之和不应超过 100%）"},
     {"sum.differs", "{parts} = {sum}，但合计写作 {total}：相差 {difference}"},
     {"sum.exceeds", "{parts} = {sum}，超过所写合计 {total}：超出 {difference}"},
     {"suppression.no-reason", "屏蔽标记 {id} 未写明理由，请说明该数字为何无误"},

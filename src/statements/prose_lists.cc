@@ -142,6 +142,12 @@ class ListReader {
         break;
       }
       Breakdown& b = list.b;
+      // 其中规范性文件占40%,工作动态占50%: shares of the whole, their counts not stated.
+      if (counts.empty() && b.parts.empty() && percents.size() == 1 && NamesShare(words) &&
+          !ContainsWord(words, "分别")) {
+        ReadShareList(whole, segments, s, list.cut);
+        return;
+      }
       if (counts.empty()) {
         if (!b.parts.empty() && percents.size() == 1 && NamesShare(words) &&
             !ContainsWord(words, "分别") && !b.parts.back().share) {
@@ -222,6 +228,69 @@ class ListReader {
       b.parts.push_back(std::move(p));
     }
     Finish(&list);
+  }
+
+  // A list of shares of the whole: each clause one part's name, 占, and its percentage.
+  void ReadShareList(const Whole& whole, const std::vector<Segment>& segments, size_t from,
+                     bool cut) {
+    ShareList list;
+    list.whole = whole.ref;
+    list.whole_label = whole.label;
+    bool hedged = cut;
+    bool channels = false;
+    for (size_t s = from; s < segments.size(); ++s) {
+      const Segment& seg = segments[s];
+      std::vector<size_t> in = FiguresIn(figures_, seg.begin, seg.end, seg.brackets);
+      if (in.size() != 1 || !figures_[in.front()].percent) break;
+      const Figure& percent = figures_[in.front()];
+      std::string_view before = text_.substr(seg.begin, percent.begin - seg.begin);
+      const size_t share = before.find("占");
+      if (share == std::string_view::npos || !OfTheWhole(before.substr(share + 3))) break;
+      std::string_view label = Trim(LabelCore(Trim(before.substr(0, share))));
+      if (label.empty() || CodePointCount(label) > kMaxPartLabelChars) break;
+      std::string_view words = text_.substr(seg.begin, seg.end - seg.begin);
+      if (HasHedge(words) || ContainsWord(text_.substr(percent.end, seg.end - percent.end), "等"))
+        hedged = true;
+      if (NamesPublicationChannel(label)) channels = true;
+      StatedPart p;
+      p.figure = Ref(in.front());
+      p.label = std::string(label);
+      p.catch_all = IsCatchAllLabel(before.substr(0, share));
+      list.parts.push_back(std::move(p));
+    }
+    if (list.parts.size() < 2) {
+      out_->skipped.push_back({whole.ref,
+                               "a share of it follows, but not a list of two or more shares of "
+                               "it"});
+      return;
+    }
+    bool catch_all = std::any_of(list.parts.begin(), list.parts.end(),
+                                 [](const StatedPart& p) { return p.catch_all; });
+    if (channels) {
+      list.relation = PartsRelation::kOverlapping;
+      list.why = "the parts name publication channels, which overlap";
+    } else if (catch_all && !hedged) {
+      list.relation = PartsRelation::kExhaustive;
+      list.why = "a catch-all part (其他, 其余) closes the list: its shares add up to 100 %";
+    } else {
+      list.relation = PartsRelation::kDisjoint;
+      list.why = cut ? "its bracket is never closed: the shares read may be only some of them"
+                     : (hedged ? "a selection (等, 主要) of categories"
+                               : "categories without a catch-all: their shares add up to at "
+                                 "most 100 %");
+    }
+    out_->share_lists.push_back(std::move(list));
+  }
+
+  // What stands between 占 and the percentage names the list's own whole: nothing, 比 (占比),
+  // or the whole in general words (占总数的, 占全部的).
+  static bool OfTheWhole(std::string_view between) {
+    between = Trim(between);
+    if (between.empty() || between.starts_with("比")) return true;
+    if (!between.ends_with("的")) return false;
+    return CodePointCount(between) <= 4 &&
+           (between.starts_with("总") || between.starts_with("全部") ||
+            between.starts_with("全年"));
   }
 
   /// The figures read as parts of some list, by index: not wholes a later 其中 may refer to.

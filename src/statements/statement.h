@@ -52,6 +52,17 @@ struct Breakdown {
   int depth = 0;    // 0 for a list of the prose, 1 for a list inside one part's brackets
 };
 
+/// Shares of one whole listed without their counts (共公开500条,其中规范性文件占40%,工作动态占
+/// 50%,…): each part's figure is its percentage. Categories add up to at most 100 %, and to
+/// 100 % when a catch-all closes the list.
+struct ShareList {
+  FigureRef whole;
+  std::string whole_label;
+  std::vector<StatedPart> parts;  // figure: the stated percentage
+  PartsRelation relation = PartsRelation::kOverlapping;
+  std::string why;
+};
+
 /// A stated rate and the two counts it is the quotient of (办结率 = 办结 ÷ 受理).
 struct StatedRate {
   FigureRef percent;
@@ -97,6 +108,7 @@ struct SkippedStatement {
 /// Every statement of one document.
 struct Statements {
   std::vector<Breakdown> breakdowns;
+  std::vector<ShareList> share_lists;
   std::vector<StatedRate> rates;
   std::vector<StatedCount> counts;
   std::vector<Restatement> restatements;

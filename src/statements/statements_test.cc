@@ -63,6 +63,23 @@ TEST(Statements, ABracketNeverClosedRunsToItsSentenceEndAndIsNeverExhaustive) {
   EXPECT_NE(b.why.find("never closed"), std::string::npos);
 }
 
+TEST(Statements, SharesWithoutTheirCountsAreAListOfShares) {
+  // 其中…占40%,…占50%: the parts are named by their shares of the whole alone.
+  Document doc = Read(
+      "2022年全年主动公开政府信息500条,其中规范性文件占40%,工作动态占总数的50%,人事信息占比30%。");
+  EXPECT_TRUE(doc.statements.breakdowns.empty());
+  ASSERT_EQ(doc.statements.share_lists.size(), 1u);
+  const ShareList& l = doc.statements.share_lists[0];
+  ASSERT_EQ(l.parts.size(), 3u);
+  EXPECT_EQ(l.parts[0].label, "规范性文件");
+  EXPECT_EQ(FigureAt(doc, l.parts[1].figure).written, "50%");
+  EXPECT_EQ(l.relation, PartsRelation::kDisjoint);
+  // A share of a whole it names otherwise ends the list.
+  Document other =
+      Read("全年主动公开政府信息500条,其中规范性文件占本部门文件的40%,工作动态占50%。");
+  EXPECT_TRUE(other.statements.share_lists.empty());
+}
+
 TEST(Statements, PublicationChannelsMayOverlap) {
   // 和平街道 2020: every channel carries all 73 items.
   Document doc = Read(

@@ -30,8 +30,9 @@ struct StatementKind {
   Evaluator evaluate;
 };
 
-constexpr std::array<StatementKind, 6> kStatementKinds = {{
+constexpr std::array<StatementKind, 7> kStatementKinds = {{
     {"breakdowns", EvaluateBreakdowns},
+    {"share-lists", EvaluateShareLists},
     {"shares", EvaluateShares},
     {"rates", EvaluateRates},
     {"counts", EvaluateCounts},

@@ -28,6 +28,11 @@ void EvaluateBreakdowns(const EvalContext& ctx, const StatementScope& scope,
 /// A share stated for a part (占7.9%) against the part over its whole.
 void EvaluateShares(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
+/// Shares of one whole listed without their counts: at most 100 % for categories, 100 % when a
+/// catch-all closes the list.
+void EvaluateShareLists(const EvalContext& ctx, const StatementScope& scope,
+                        std::vector<Outcome>* out);
+
 /// A rate stated with its counts (办结率) against the numerator over the base.
 void EvaluateRates(const EvalContext& ctx, const StatementScope& scope, std::vector<Outcome>* out);
 
