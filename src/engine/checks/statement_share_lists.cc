@@ -15,7 +15,10 @@ Outcome EvaluateList(const EvalContext& ctx, const ShareList& list) {
   Rational nominal(0);
   int decimals = 0;
   std::string written;
-  std::vector<Involved> involved;
+  // The whole leads: the finding is about its shares, and no one share is more likely wrong
+  // than another (so no correction names one).
+  std::vector<Involved> involved{
+      StatementFigure(ctx, list.whole, list.whole_label.empty() ? "总数" : list.whole_label)};
   for (const StatedPart& p : list.parts) {
     Involved share = StatementFigure(ctx, p.figure, p.label + "占比");
     std::optional<Interval> stated = StatementInterval(ctx, share);
