@@ -160,6 +160,17 @@ RawCell Raw(const Token& t, int col_span = 1) {
 
 int Level(const TextRun& text) { return ParseNumbering(text.text).level; }
 
+// A row that ends in a bare bar: a blank cell, or a one-bar pad standing for none.
+bool EndsInBareBar(const Row& row) { return row.cells.back()->kind == Token::Kind::kBlank; }
+
+// An empty cell spanning `span` positions, placed at `at` (a corner over the label columns).
+RawCell Corner(uint32_t at, size_t span) {
+  RawCell c;
+  c.text.origin = {at, at};
+  c.col_span = static_cast<int>(span);
+  return c;
+}
+
 // A part of the table: header rows, then the rows with figures under them.
 struct Part {
   std::vector<size_t> header;
@@ -205,7 +216,7 @@ class Builder {
   // The values of a row as written, and whether that count is certain: a row that fills the
   // width and ends in a bare bar may end in a one-bar pad instead of a blank cell.
   size_t Values(const Row& row, bool* exact) const {
-    *exact = row.padded || (row.complete && row.cells.back()->kind != Token::Kind::kBlank);
+    *exact = row.padded || (row.complete && !EndsInBareBar(row));
     return row.cells.size() - LabelCount(row);
   }
 
@@ -230,7 +241,7 @@ class Builder {
         continue;
       }
       std::set<size_t> here{v};
-      if (v > 1 && row.cells.back()->kind == Token::Kind::kBlank) here.insert(v - 1);
+      if (v > 1 && EndsInBareBar(row)) here.insert(v - 1);
       if (first) {
         allowed = here;
         first = false;
@@ -289,20 +300,14 @@ class Builder {
       out.push_back(Raw(*texts[0], static_cast<int>(labels)));
       for (size_t i = 1; i < texts.size(); ++i) out.push_back(Raw(*texts[i]));
     } else if (values > 0 && texts.size() == values) {
-      if (labels > 0) {
-        RawCell corner;
-        const uint32_t at = texts[0]->text.origin.front();
-        corner.text.origin = {at, at};
-        corner.col_span = static_cast<int>(labels);
-        out.push_back(std::move(corner));
-      }
+      if (labels > 0) out.push_back(Corner(texts[0]->text.origin.front(), labels));
       for (const Token* c : texts) out.push_back(Raw(*c));
     } else if (row.cells.size() == width_ && !row.padded) {
       for (const Token* c : row.cells) out.push_back(Raw(*c));
     } else {
-      unread_headers_.insert(r);
+      std::vector<std::string>& words = unread_words_[r];
       for (const Token* c : texts) {
-        if (!c->text.text.empty()) unread_words_[r].push_back(c->text.text);
+        if (!c->text.text.empty()) words.push_back(c->text.text);
       }
     }
   }
@@ -326,25 +331,24 @@ class Builder {
   void PlaceData(size_t r, size_t values, size_t labels, std::vector<const TextRun*>* above) {
     const Row& row = rows_[r];
     const size_t k = LabelCount(row);
-    size_t v = row.cells.size() - k;
     bool exact = false;
-    Values(row, &exact);
-    if (!exact && v == values + 1 && row.cells.back()->kind == Token::Kind::kBlank) v = values;
+    size_t v = Values(row, &exact);
+    if (!exact && v == values + 1 && EndsInBareBar(row)) v = values;
+    std::string problem;
     if (!row.complete && v < values) {
       // The text ends inside this row: its missing cells are unknown, not blank.
-      problems_[r] = fmt::format(
+      problem = fmt::format(
           "the text ends inside this row: {} of its {} values are there, so the column of each "
           "figure cannot be known",
           v, values);
-      PlaceLabelsOnly(r, std::max<size_t>(labels, 1));
-      above->clear();
-      return;
-    }
-    if (v != values || k > labels) {
-      problems_[r] = fmt::format(
+    } else if (v != values || k > labels) {
+      problem = fmt::format(
           "the table was copied one cell per line: this row holds {} value(s) where the "
           "others hold {}, so the column of each figure cannot be known",
           v, values);
+    }
+    if (!problem.empty()) {
+      problems_[r] = std::move(problem);
       PlaceLabelsOnly(r, std::max<size_t>(labels, 1));
       above->clear();
       return;
@@ -370,13 +374,7 @@ class Builder {
       out.push_back(Raw(*row.cells[i], span));
       for (int s = 0; s < span; ++s) here.push_back(&row.cells[i]->text);
     }
-    if (k == 0 && labels > 0) {
-      RawCell corner;
-      corner.col_span = static_cast<int>(labels);
-      const uint32_t at = row.cells[0]->text.origin.front();
-      corner.text.origin = {at, at};
-      out.push_back(std::move(corner));
-    }
+    if (k == 0 && labels > 0) out.push_back(Corner(row.cells[0]->text.origin.front(), labels));
     for (size_t i = k; i < std::min(k + values, row.cells.size()); ++i)
       out.push_back(Raw(*row.cells[i]));
     *above = std::move(here);
@@ -391,10 +389,9 @@ class Builder {
       const size_t at = static_cast<size_t>(t->first_row) + static_cast<size_t>(r);
       if (auto p = problems_.find(at); p != problems_.end()) t->row_problems[r] = p->second;
       if (auto u = unplaced_.find(at); u != unplaced_.end()) t->unplaced[r] = u->second;
-      if (r < t->header_rows && unread_headers_.count(at) != 0) {
-        auto w = unread_words_.find(at);
-        if (w != unread_words_.end()) words.insert(words.end(), w->second.begin(), w->second.end());
-      }
+      auto w = unread_words_.find(at);
+      if (r < t->header_rows && w != unread_words_.end())
+        words.insert(words.end(), w->second.begin(), w->second.end());
     }
     if (!words.empty()) {
       std::string joined;
@@ -411,7 +408,7 @@ class Builder {
   std::map<size_t, RawRow> placed_;
   std::map<size_t, std::string> problems_;
   std::map<size_t, std::vector<Cell>> unplaced_;
-  std::set<size_t> unread_headers_;
+  // Header rows that could not be placed, with their words (for the table's header_problem).
   std::map<size_t, std::vector<std::string>> unread_words_;
 };
 

@@ -167,9 +167,11 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
   if (reader->format == "docx" && !zip)
     return Error{path + ": not a Word document: the file is not a ZIP archive"};
   Result<Document> doc = reader->parse(path, bytes);
-  if (doc.ok() && LooksTraditional(JoinedText(doc.value()))) {
+  if (!doc.ok()) return doc;
+  // The joined text serves applies-when; it is made once, and again only for a re-read.
+  std::string joined = JoinedText(doc.value());
+  if (LooksTraditional(joined)) {
     // Read again with its Traditional characters mapped to Simplified ones.
-    std::string joined = JoinedText(doc.value());
     Result<CharacterMap> map = SimplifiedMap(joined);
     if (!map.ok()) {
       doc.value().script = "Traditional, not converted: " + map.error();
@@ -179,14 +181,13 @@ Result<Document> ParseDocument(const std::string& path, std::string_view bytes) 
       if (again.ok()) {
         doc.value() = std::move(again).value();
         doc.value().script = "Traditional, read as Simplified";
+        joined = JoinedText(doc.value());
       }
     }
   }
-  if (doc.ok()) {
-    DeclareTableUnits(&doc.value());
-    doc.value().normalised_all = JoinedText(doc.value());
-    doc.value().statements = ParseStatements(doc.value());
-  }
+  DeclareTableUnits(&doc.value());  // units only: the joined text stays as it is
+  doc.value().normalised_all = std::move(joined);
+  doc.value().statements = ParseStatements(doc.value());
   return doc;
 }
 
