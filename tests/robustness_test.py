@@ -841,10 +841,11 @@ class HostileInputs(unittest.TestCase):
         if is_asan_build():
             self.skipTest("ASan never throws std::bad_alloc")
         # Memory exhausted while one file is read: that file is reported, the run goes on.
+        # The file must outgrow the cap: an 80 MiB line now peaks near 430 MiB, under it.
         with tempfile.TemporaryDirectory() as tmp:
             path = pathlib.Path(tmp) / "huge.txt"
             with open(path, "wb") as f:
-                f.write(b"x" * (80 << 20))
+                f.write(b"x" * (160 << 20))
             def cap_memory():
                 resource.setrlimit(resource.RLIMIT_AS, (600 << 20, 600 << 20))
             for jobs in ("1", "2"):
